@@ -1,0 +1,63 @@
+"""The two kinds of rule and what they are given.
+
+A *paragraph rule* sees one paragraph's text at a time; the engine caches its hits
+by the text's hash, so it re-runs only on paragraphs that changed. A *document
+rule* sees the whole report (outline, per-paragraph summaries) and is recomputed
+each run, so it must stay cheap: heavy per-paragraph work belongs in summaries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from app.checks.finding import Hit, Severity
+
+
+@dataclass
+class CheckContext:
+    """Everything a rule may consult besides the text itself.
+
+    ``cache_key`` must change whenever a paragraph rule's answer could change for
+    the same text (language, report year, thresholds, data files).
+    """
+
+    lang: str = "zh"
+    year: int | None = None  # the report's year (the year the report is about)
+    report_type: Any = None  # app.core.reporttypes.ReportType | None
+    thresholds: dict[str, float] = field(default_factory=dict)
+    resources: Any = None  # shared, read-only data the rules use (lists, segmenter)
+
+    @property
+    def cache_key(self) -> tuple:
+        return (self.lang, self.year, tuple(sorted(self.thresholds.items())), id(self.resources))
+
+    def msg(self, zh: str, en: str) -> str:
+        return en if self.lang == "en" else zh
+
+
+class ParagraphRule:
+    id: ClassVar[str]
+    severity: ClassVar[Severity]
+    title_zh: ClassVar[str]
+    title_en: ClassVar[str]
+
+    def check(self, text: str, ctx: CheckContext) -> list[Hit]:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class DocumentHit:
+    paragraph: int
+    hit: Hit
+
+
+class DocumentRule:
+    id: ClassVar[str]
+    severity: ClassVar[Severity]
+    title_zh: ClassVar[str]
+    title_en: ClassVar[str]
+
+    def check(self, doc: Any, ctx: CheckContext) -> list[DocumentHit]:
+        """``doc`` is the engine's read-only view of the report (see engine.py)."""
+        raise NotImplementedError

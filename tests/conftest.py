@@ -1,0 +1,30 @@
+"""Every test runs offscreen with user data in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("WENGAO_LANG", "zh")
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SAMPLES = SHARED / "samples"
+CORPUS = SHARED / "corpus" / "docx"
+SAMPLE_000_TXT = SAMPLES / "000_d56a67ec2e6c0c3b.txt"
+SAMPLE_002_TXT = SAMPLES / "002_0498aa135cdf4505.txt"
+SAMPLE_000_DOCX = SAMPLES / "2022-班子成员述责述廉报告.docx"
+SAMPLE_002_DOCX = SAMPLES / "2022-第一责任人述责述廉报告.docx"
+
+
+@pytest.fixture(autouse=True)
+def wengao_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("wengao_home")
+    monkeypatch.setenv("WENGAO_HOME", str(home))
+    return home
+
+
+def sample_lines(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
