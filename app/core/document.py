@@ -8,9 +8,9 @@ refer to it across edits; ids are never reused within one report.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Iterator
 
 
 class Role(str, Enum):
@@ -24,7 +24,7 @@ class Role(str, Enum):
     BODY = "body"
 
     @classmethod
-    def heading(cls, level: int) -> "Role":
+    def heading(cls, level: int) -> Role:
         return {1: cls.HEADING1, 2: cls.HEADING2, 3: cls.HEADING3, 4: cls.HEADING4}[level]
 
     @property
@@ -86,7 +86,7 @@ class Paragraph:
         return "".join(run.text for run in self.runs)
 
     @classmethod
-    def from_text(cls, text: str, **kwargs: object) -> "Paragraph":
+    def from_text(cls, text: str, **kwargs: object) -> Paragraph:
         return cls(runs=[Run(text)] if text else [], **kwargs)  # type: ignore[arg-type]
 
 
@@ -145,7 +145,7 @@ class Report:
         return [p.text for p in self.iter_paragraphs()]
 
     @classmethod
-    def from_text(cls, text: str) -> "Report":
+    def from_text(cls, text: str) -> Report:
         """A report from plain text, one paragraph per line (blank lines dropped)."""
         lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
         return cls(blocks=[Paragraph.from_text(line) for line in lines if line])

@@ -12,8 +12,8 @@ levels), so the editor, the checker and the command line share one reading.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
 
 from app.core.document import Alignment, Paragraph, Role
 from app.core.numerals import chinese_to_int, int_to_chinese
@@ -104,9 +104,9 @@ class Section:
     last_paragraph: int  # inclusive
     end: int  # where the section ends in `last_paragraph` (exclusive)
     run_in: bool = False  # body text follows the heading in the same paragraph
-    children: list["Section"] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
 
-    def walk(self) -> Iterator["Section"]:
+    def walk(self) -> Iterator[Section]:
         yield self
         for child in self.children:
             yield from child.walk()
@@ -371,7 +371,7 @@ def _numbering_faults(
     _sequence_faults(root, faults)
     # Forms: a non-standard marker is a fault; two forms at one level are "mixed".
     forms_by_level: dict[int, set[str]] = {}
-    for section, marker in heading_markers:
+    for _section, marker in heading_markers:
         if marker is not None:
             forms_by_level.setdefault(marker.level, set()).add(_form_of(marker))
     for section, marker in heading_markers:

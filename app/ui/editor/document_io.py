@@ -1,0 +1,230 @@
+"""Report model ↔ QTextDocument.
+
+Run formatting the editor does not display itself (the file's own font names and
+sizes) rides along in user properties of the character format, so a round trip
+through the editor keeps it; what the editor shows is decided by the paragraph's
+role (see faces.py), as in the printed 公文.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextBlockUserData,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from app.core.document import Alignment, Paragraph, Report, Run, Table
+
+FONT_PROPERTY = QTextCharFormat.Property.UserProperty + 1
+EAST_ASIAN_FONT_PROPERTY = QTextCharFormat.Property.UserProperty + 2
+SIZE_PROPERTY = QTextCharFormat.Property.UserProperty + 3
+GENERATED_PROPERTY = QTextCharFormat.Property.UserProperty + 4
+
+_ALIGN_TO_QT = {
+    Alignment.LEFT: Qt.AlignmentFlag.AlignLeft,
+    Alignment.CENTER: Qt.AlignmentFlag.AlignHCenter,
+    Alignment.RIGHT: Qt.AlignmentFlag.AlignRight,
+    Alignment.JUSTIFY: Qt.AlignmentFlag.AlignJustify,
+}
+
+
+class ParagraphData(QTextBlockUserData):
+    """Ties a block to the model paragraph it came from (None for new blocks)."""
+
+    def __init__(self, source: Paragraph | None) -> None:
+        super().__init__()
+        self.source = source
+        self.format_stamp: tuple | None = None  # see LazyHighlighter
+
+
+def paragraph_source(block: QTextBlock) -> Paragraph | None:
+    data = block.userData()
+    return data.source if isinstance(data, ParagraphData) else None
+
+
+def _char_format(run: Run) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if run.bold is not None:
+        fmt.setFontWeight(QFont.Weight.Bold if run.bold else QFont.Weight.Normal)
+    if run.italic is not None:
+        fmt.setFontItalic(run.italic)
+    if run.underline is not None:
+        fmt.setFontUnderline(run.underline)
+    if run.font:
+        fmt.setProperty(FONT_PROPERTY, run.font)
+    if run.east_asian_font:
+        fmt.setProperty(EAST_ASIAN_FONT_PROPERTY, run.east_asian_font)
+    if run.size:
+        fmt.setProperty(SIZE_PROPERTY, float(run.size))
+    if run.generated:
+        fmt.setProperty(GENERATED_PROPERTY, True)
+    return fmt
+
+
+def body_block_format(indent_px: float, alignment: Alignment | None = None) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setTextIndent(indent_px)
+    if alignment is not None:
+        fmt.setAlignment(_ALIGN_TO_QT[alignment])
+    return fmt
+
+
+def _insert_paragraph(cursor: QTextCursor, paragraph: Paragraph, indent_px: float, first: bool) -> None:
+    alignment = paragraph.alignment if paragraph.alignment is not Alignment.LEFT else None
+    indent = 0.0 if alignment is Alignment.CENTER else indent_px
+    fmt = body_block_format(indent, alignment)
+    if first:
+        cursor.setBlockFormat(fmt)
+    else:
+        cursor.insertBlock(fmt)
+    cursor.block().setUserData(ParagraphData(paragraph))
+    for run in paragraph.runs:
+        if run.text:
+            cursor.insertText(run.text.replace("\n", "\u2028"), _char_format(run))
+
+
+def fill_document(document: QTextDocument, report: Report, indent_px: float) -> None:
+    """Replace the document's content with the report; clears undo history."""
+    document.setUndoRedoEnabled(False)
+    document.clear()
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    first = True
+    for block in report.blocks:
+        if isinstance(block, Paragraph):
+            _insert_paragraph(cursor, block, indent_px, first)
+            first = False
+        else:
+            _insert_table(cursor, block, indent_px, first)
+            first = False
+    cursor.endEditBlock()
+    document.setUndoRedoEnabled(True)
+    document.setModified(False)
+
+
+def _insert_table(cursor: QTextCursor, table: Table, indent_px: float, first: bool) -> None:
+    rows = len(table.rows)
+    columns = max((len(row) for row in table.rows), default=0)
+    if rows == 0 or columns == 0:
+        return
+    if not first:
+        cursor.insertBlock()
+    text_table = cursor.insertTable(rows, columns)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            cell_cursor = text_table.cellAt(r, c).firstCursorPosition()
+            for i, paragraph in enumerate(cell.paragraphs):
+                _insert_paragraph(cell_cursor, paragraph, 0.0, i == 0)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+
+
+def block_texts(document: QTextDocument) -> list[str]:
+    """Every block's text in document order (table cells row by row)."""
+    texts = []
+    block = document.begin()
+    while block.isValid():
+        texts.append(block.text())
+        block = block.next()
+    return texts
+
+
+def _run_from_fragment(text: str, fmt: QTextCharFormat) -> Run:
+    weight = fmt.fontWeight() if fmt.hasProperty(QTextCharFormat.Property.FontWeight) else None
+    return Run(
+        text=text,
+        bold=None if weight is None else weight >= QFont.Weight.DemiBold,
+        italic=fmt.fontItalic() if fmt.hasProperty(QTextCharFormat.Property.FontItalic) else None,
+        underline=fmt.fontUnderline() if fmt.hasProperty(QTextCharFormat.Property.TextUnderlineStyle) or fmt.hasProperty(QTextCharFormat.Property.FontUnderline) else None,
+        font=fmt.property(FONT_PROPERTY) if fmt.hasProperty(FONT_PROPERTY) else None,
+        east_asian_font=fmt.property(EAST_ASIAN_FONT_PROPERTY) if fmt.hasProperty(EAST_ASIAN_FONT_PROPERTY) else None,
+        size=fmt.property(SIZE_PROPERTY) if fmt.hasProperty(SIZE_PROPERTY) else None,
+        generated=bool(fmt.property(GENERATED_PROPERTY)) if fmt.hasProperty(GENERATED_PROPERTY) else False,
+    )
+
+
+_QT_TO_ALIGN = {
+    Qt.AlignmentFlag.AlignHCenter: Alignment.CENTER,
+    Qt.AlignmentFlag.AlignRight: Alignment.RIGHT,
+    Qt.AlignmentFlag.AlignJustify: Alignment.JUSTIFY,
+}
+
+
+def block_to_paragraph(block: QTextBlock) -> Paragraph:
+    """The model paragraph for a block: its runs and alignment, the source's other properties."""
+    runs = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.isValid():
+            runs.append(_run_from_fragment(fragment.text().replace("\u2028", "\n"), fragment.charFormat()))
+        iterator += 1
+    source = paragraph_source(block)
+    horizontal = block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+    alignment = _QT_TO_ALIGN.get(Qt.AlignmentFlag(horizontal))
+    if source is None:
+        return Paragraph(runs=runs, alignment=alignment)
+    return Paragraph(
+        runs=runs,
+        role=source.role,
+        alignment=alignment if alignment is not None else (source.alignment if source.alignment is Alignment.LEFT else None),
+        first_line_indent=source.first_line_indent,
+        left_indent=source.left_indent,
+        style_name=source.style_name,
+        outline_level=source.outline_level,
+        in_table=source.in_table,
+        id=source.id,
+    )
+
+
+def document_to_report(document: QTextDocument, template: Report | None = None) -> Report:
+    """The report the user sees: every block, tables kept as tables."""
+    blocks: list = []
+    root = document.rootFrame()
+    iterator = root.begin()
+    while not iterator.atEnd():
+        frame = iterator.currentFrame()
+        if frame is not None:
+            table = _frame_to_table(frame)
+            if table is not None:
+                blocks.append(table)
+        else:
+            block = iterator.currentBlock()
+            if block.isValid():
+                blocks.append(block_to_paragraph(block))
+        iterator += 1
+    report = Report(blocks=blocks)
+    if template is not None:
+        report.report_type, report.year, report.omissions = template.report_type, template.year, list(template.omissions)
+    return report
+
+
+def _frame_to_table(frame) -> Table | None:
+    from PySide6.QtGui import QTextTable
+
+    if not isinstance(frame, QTextTable):
+        return None
+    from app.core.document import Cell
+
+    rows = []
+    for r in range(frame.rows()):
+        row = []
+        for c in range(frame.columns()):
+            cell = frame.cellAt(r, c)
+            paragraphs = []
+            iterator = cell.begin()
+            while not iterator.atEnd():
+                block = iterator.currentBlock()
+                if block.isValid():
+                    paragraph = block_to_paragraph(block)
+                    paragraph.in_table = True
+                    paragraphs.append(paragraph)
+                iterator += 1
+            row.append(Cell(paragraphs))
+        rows.append(row)
+    return Table(rows)
