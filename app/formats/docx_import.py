@@ -10,6 +10,7 @@ an :class:`Omission` with its text: nothing the user wrote disappears unseen.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -90,7 +91,6 @@ RUBY = _w("ruby")
 RUBY_BASE = _w("rubyBase")
 RT = _w("rt")
 TXBX_CONTENT = _w("txbxContent")
-PSTYLE = _w("pStyle")
 B = _w("b")
 I_ = _w("i")
 U = _w("u")
@@ -295,14 +295,13 @@ class _Walker:
         if self.paragraph_count % _TICK == 0 and self.cancel is not None and self.cancel():
             raise DocumentError("cancelled")
 
-        ppr = p.find(PPR)
-        style_id = None
+        # pPr is the first child when present; indexing beats find() (ElementPath) here.
+        ppr = p[0] if len(p) else None
         direct = None
-        if ppr is not None:
-            pstyle = ppr.find(PSTYLE)
-            if pstyle is not None:
-                style_id = pstyle.get(VAL)
+        style_id = None
+        if ppr is not None and ppr.tag == PPR:
             direct = read_ppr(ppr)
+            style_id = direct.style_id
         name, style_props, heading, role = self._style_info(style_id)
         props = direct.merged_over(style_props) if direct is not None else style_props
 
@@ -335,8 +334,6 @@ class _Walker:
             if indents is None:
                 indents = self._indent_cache[key] = _indents(props.ind, size)
             paragraph.first_line_indent, paragraph.left_indent = indents
-        for run in runs:
-            self.text_chars += len(run.text)
         if self.text_chars > MAX_TEXT_CHARS:
             raise DocumentError("too-large", detail="too much text")
         return paragraph
@@ -439,13 +436,12 @@ class _Walker:
         if not parts:
             return
         text = "".join(parts)
+        self.text_chars += len(text)
         run = Run(text)
-        if rpr is not None:
-            if _on(rpr.find(VANISH)):
-                # Hidden text: Word does not show it, the model cannot hide it.
-                self.omissions.add("hidden-text", text)
-                return
-            _apply_rpr(run, rpr)
+        if rpr is not None and _apply_rpr(run, rpr):
+            # Hidden text: Word does not show it, the model cannot hide it.
+            self.omissions.add("hidden-text", text)
+            return
         runs.append(run)
 
     def _embedded(self, el: etree._Element) -> None:
@@ -468,7 +464,9 @@ def int_or_none_hex(value: str | None) -> int | None:
         return None
 
 
-def _apply_rpr(run: Run, rpr: etree._Element) -> None:
+def _apply_rpr(run: Run, rpr: etree._Element) -> bool:
+    """Copy direct formatting onto ``run``; True when the run is hidden (w:vanish)."""
+    hidden = False
     for child in rpr:
         tag = child.tag
         if tag == B:
@@ -484,6 +482,9 @@ def _apply_rpr(run: Run, rpr: etree._Element) -> None:
         elif tag == RFONTS:
             run.font = child.get(ASCII) or None
             run.east_asian_font = child.get(EAST_ASIA) or None
+        elif tag == VANISH:
+            hidden = bool(_on(child))
+    return hidden
 
 
 def _indents(ind: dict[str, str], size: float | None) -> tuple[float | None, float | None]:
@@ -706,7 +707,15 @@ def _load_package(package: Package, progress: Progress | None, cancel: Cancel | 
         raise DocumentError("cancelled")
 
     walker = _Walker(styles, numbering, omissions, progress, cancel)
-    blocks = walker.body(body)
+    # The walk allocates hundreds of thousands of small objects and no cycles;
+    # pausing the cyclic collector saves ~20% of import time.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        blocks = walker.body(body)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
 
     for kind, tag in (("footnotes", FOOTNOTE), ("endnotes", ENDNOTE), ("comments", COMMENT)):
         for name in related.get(kind, []):

@@ -27,6 +27,7 @@ _DEFAULT = _w("default")
 _NAME = _w("name")
 _BASED_ON = _w("basedOn")
 PPR = _w("pPr")
+PSTYLE = _w("pStyle")
 RPR = _w("rPr")
 JC = _w("jc")
 IND = _w("ind")
@@ -54,6 +55,7 @@ class ParaProps:
     num_id: str | None = None
     ilvl: int | None = None
     size: float | None = None  # points, from the style's run properties
+    style_id: str | None = None  # w:pStyle, on a paragraph's own pPr only
 
     def merged_over(self, base: ParaProps) -> ParaProps:
         return ParaProps(
@@ -84,7 +86,9 @@ def read_ppr(ppr: etree._Element | None, rpr: etree._Element | None = None) -> P
     if ppr is not None:
         for child in ppr:
             tag = child.tag
-            if tag == JC:
+            if tag == PSTYLE:
+                props.style_id = child.get(VAL)
+            elif tag == JC:
                 props.jc = child.get(VAL)
             elif tag == IND:
                 # "{ns}firstLine" → "firstLine" (string ops: QName() is slow per paragraph)
