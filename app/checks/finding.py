@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -29,6 +31,9 @@ class Hit:
     message: str
     fix: str | None = None
     severity: Severity | None = None  # None: the rule's default severity
+    # What identifies this hit for "not a fault" when the text around it does not
+    # (a missing section has no text): used instead of the context in the fingerprint.
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,30 @@ def make_excerpt(text: str, start: int, end: int) -> str:
     return ("…" if left > 0 else "") + excerpt + ("…" if right < len(text) and len(excerpt) <= EXCERPT_MAX else "")
 
 
-def fingerprint(rule: str, text: str, start: int, end: int) -> str:
-    """Stable while the flagged words and their immediate neighbours stay the same."""
-    context = text[max(0, start - 6) : end + 6]
-    return hashlib.sha1(f"{rule}\x00{context}".encode("utf-8")).hexdigest()[:16]
+def fingerprint(rule: str, text: str, start: int, end: int, key: str | None = None) -> str:
+    """Stable while the flagged words and their immediate neighbours stay the same.
+
+    It does not depend on the paragraph's position, so inserting a paragraph
+    elsewhere keeps every "not a fault" choice.
+    """
+    context = key if key is not None else text[max(0, start - 6) : end + 6]
+    return hashlib.sha1(f"{rule}\x00{context}".encode()).hexdigest()[:16]
+
+
+def dump_ignored(fingerprints: Iterable[str]) -> str:
+    """The "not a fault" choices as JSON, for storing with the document."""
+    return json.dumps({"version": 1, "ignored": sorted(set(fingerprints))}, ensure_ascii=False)
+
+
+def load_ignored(data: str | bytes | None) -> set[str]:
+    """The inverse of :func:`dump_ignored`; anything unreadable gives an empty set."""
+    if not data:
+        return set()
+    try:
+        value = json.loads(data)
+    except (ValueError, TypeError):
+        return set()
+    items = value.get("ignored", []) if isinstance(value, dict) else value
+    if not isinstance(items, list):
+        return set()
+    return {item for item in items if isinstance(item, str)}

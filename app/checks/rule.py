@@ -1,17 +1,20 @@
 """The two kinds of rule and what they are given.
 
 A *paragraph rule* sees one paragraph's text at a time; the engine caches its hits
-by the text's hash, so it re-runs only on paragraphs that changed. A *document
-rule* sees the whole report (outline, per-paragraph summaries) and is recomputed
-each run, so it must stay cheap: heavy per-paragraph work belongs in summaries.
+by the text, so it re-runs only on paragraphs that changed. A *document rule* sees
+the whole report (outline, per-paragraph summaries) and is recomputed each run, so
+it must stay cheap: heavy per-paragraph work belongs in summaries (summary.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from app.checks.finding import Hit, Severity
+
+if TYPE_CHECKING:
+    from app.checks.engine import DocView
 
 
 @dataclass
@@ -26,7 +29,7 @@ class CheckContext:
     year: int | None = None  # the report's year (the year the report is about)
     report_type: Any = None  # app.core.reporttypes.ReportType | None
     thresholds: dict[str, float] = field(default_factory=dict)
-    resources: Any = None  # shared, read-only data the rules use (lists, segmenter)
+    resources: Any = None  # app.checks.resources.CheckResources
 
     @property
     def cache_key(self) -> tuple:
@@ -36,12 +39,17 @@ class CheckContext:
         return en if self.lang == "en" else zh
 
 
-class ParagraphRule:
+class Rule:
     id: ClassVar[str]
     severity: ClassVar[Severity]
     title_zh: ClassVar[str]
     title_en: ClassVar[str]
 
+    def title(self, lang: str) -> str:
+        return self.title_en if lang == "en" else self.title_zh
+
+
+class ParagraphRule(Rule):
     def check(self, text: str, ctx: CheckContext) -> list[Hit]:
         raise NotImplementedError
 
@@ -52,12 +60,7 @@ class DocumentHit:
     hit: Hit
 
 
-class DocumentRule:
-    id: ClassVar[str]
-    severity: ClassVar[Severity]
-    title_zh: ClassVar[str]
-    title_en: ClassVar[str]
-
-    def check(self, doc: Any, ctx: CheckContext) -> list[DocumentHit]:
+class DocumentRule(Rule):
+    def check(self, doc: DocView, ctx: CheckContext) -> list[DocumentHit]:
         """``doc`` is the engine's read-only view of the report (see engine.py)."""
         raise NotImplementedError

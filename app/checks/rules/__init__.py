@@ -1,0 +1,1 @@
+"""One module per rule. The registry (app/checks/registry.py) lists them."""

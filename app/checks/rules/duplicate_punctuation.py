@@ -1,0 +1,26 @@
+"""duplicate-punctuation: ``，，`` ``。。`` ``，。`` … (warning). ``……`` and ``——`` are marks of their own."""
+
+from __future__ import annotations
+
+import re
+
+from app.checks.finding import Hit, Severity
+from app.checks.rule import CheckContext, ParagraphRule
+
+_RUN = re.compile(r"[，。、；：,;](?:[ \u3000]*[，。、；：,;])+|！{2,}|？{2,}")
+
+
+class DuplicatePunctuationRule(ParagraphRule):
+    id = "duplicate-punctuation"
+    severity = Severity.WARNING
+    title_zh = "标点重复"
+    title_en = "Doubled punctuation"
+
+    def check(self, text: str, ctx: CheckContext) -> list[Hit]:
+        hits = []
+        for m in _RUN.finditer(text):
+            found = m.group(0)
+            marks = found.replace(" ", "").replace("\u3000", "")
+            fix = marks[0] if len(set(marks)) == 1 else None
+            hits.append(Hit(m.start(), m.end(), ctx.msg(f"标点重复：“{found}”", f"Doubled punctuation: “{found}”"), fix=fix))
+        return hits

@@ -1,0 +1,47 @@
+"""unchanged-from-last-year: a paragraph left (nearly) word for word as last year (warning).
+
+Reviewers call that 照抄照搬. Similarity is over jieba words: |A ∩ B| / max(|A|, |B|)
+≥ 0.9 against any of last year's paragraphs, found through an inverted index so
+a report is not compared with every paragraph of the other. Headings and short
+paragraphs (under 30 characters) are not compared.
+"""
+
+from __future__ import annotations
+
+from app.checks.finding import Hit, Severity
+from app.checks.rule import CheckContext, DocumentHit, DocumentRule
+
+THRESHOLD = 0.9
+MIN_CHARS = 30
+
+
+class UnchangedFromLastYearRule(DocumentRule):
+    id = "unchanged-from-last-year"
+    severity = Severity.WARNING
+    title_zh = "与上年报告雷同"
+    title_en = "Unchanged from last year"
+
+    def check(self, doc, ctx: CheckContext) -> list[DocumentHit]:
+        index = doc.last_year_index
+        if index is None:
+            return []
+        out = []
+        for p, text in enumerate(doc.texts):
+            if len(text) < MIN_CHARS or doc.outline.roles[p].value in ("title", "heading1"):
+                continue
+            words = doc.word_set(text)
+            best, best_p = index.best_match(words)
+            if best >= THRESHOLD:
+                out.append(
+                    DocumentHit(
+                        p,
+                        Hit(
+                            0, len(text),
+                            ctx.msg(
+                                f"与上年报告第{best_p + 1}段基本相同（相似度{best:.0%}），请更新内容",
+                                f"Nearly the same as paragraph {best_p + 1} of last year's report ({best:.0%} similar)",
+                            ),
+                        ),
+                    )
+                )
+        return out
