@@ -35,8 +35,10 @@ from app.formats.styles import PPR, RPR, TITLE_NAMES, VAL, ParaProps, Styles, in
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
-MAX_PARAGRAPHS = 2_000_000
-MAX_TEXT_CHARS = 100_000_000
+# A long annual report has a few hundred paragraphs, a 500k-character document
+# ~10k; 100k keeps a flat "empty paragraphs" bomb within the 2 s / 300 MB budget.
+MAX_PARAGRAPHS = 100_000
+MAX_TEXT_CHARS = 50_000_000
 _TICK = 2_000  # paragraphs between progress/cancel calls
 
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
