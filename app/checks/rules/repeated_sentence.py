@@ -14,7 +14,7 @@ from app.checks.finding import Hit, Severity
 from app.checks.rule import CheckContext, DocumentHit, DocumentRule
 
 MIN_CLAUSE = 4  # shorter clauses (今年以来, 同时) recur naturally
-MIN_RUN_WEIGHT = 12  # own (non-formulation) characters a repeat must carry
+MIN_RUN_WEIGHT = 8  # own (non-formulation) characters a repeat must carry
 
 
 class RepeatedSentenceRule(DocumentRule):
@@ -60,15 +60,11 @@ class RepeatedSentenceRule(DocumentRule):
         first_p, first_c = run[0][1]
         where = doc.section_label(first_p)
         first_text = doc.texts[first_p][doc.summaries[first_p].clauses[first_c].start:][:16]
-        out.append(
-            DocumentHit(
-                p,
-                Hit(
-                    start, end,
-                    ctx.msg(
-                        f"与第{first_p + 1}段" + (f"（{where}）" if where else "") + f"重复：“{first_text}…”",
-                        f"Repeats paragraph {first_p + 1}" + (f" ({where})" if where else "") + f": “{first_text}…”",
-                    ),
-                ),
+        if first_p == p:
+            message = ctx.msg(f"与本段前文重复：“{first_text}…”", f"Repeats earlier text in this paragraph: “{first_text}…”")
+        else:
+            message = ctx.msg(
+                f"与第{first_p + 1}段" + (f"（{where}）" if where else "") + f"重复：“{first_text}…”",
+                f"Repeats paragraph {first_p + 1}" + (f" ({where})" if where else "") + f": “{first_text}…”",
             )
-        )
+        out.append(DocumentHit(p, Hit(start, end, message)))

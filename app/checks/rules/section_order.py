@@ -23,15 +23,16 @@ class SectionOrderRule(DocumentRule):
         for s_index, h_index in pairs:
             if h_index < highest:
                 heading = doc.level1[h_index]
-                before = [rtype.sections[i].name for i, h in pairs if i < s_index and h > h_index]
+                # This heading's section belongs after these, which the report puts later.
+                after = [rtype.sections[i].name for i, h in pairs if i < s_index and h > h_index]
                 out.append(
                     DocumentHit(
                         heading.paragraph,
                         Hit(
                             heading.title_start, heading.title_end,
                             ctx.msg(
-                                f"“{heading.title}”应排在“{'、'.join(before)}”之前",
-                                f"“{heading.title}” should come before “{', '.join(before)}”",
+                                f"“{heading.title}”应排在“{'、'.join(after)}”之后",
+                                f"“{heading.title}” should come after “{', '.join(after)}”",
                             ),
                         ),
                     )
