@@ -36,6 +36,11 @@ def detect_report_year(paragraphs: Sequence[str], title: str | None = None) -> i
         if _HEADING.match(text):
             headings_seen += 1
             continue
+        m = _DATE_LINE.match(text)
+        if m:
+            year, month = int(m.group(1)), int(m.group(2))
+            date_year = year - 1 if month <= 3 else year
+            continue
         if headings_seen == 0:
             m = _OPENING_YEAR.match(text)
             if m:
@@ -44,11 +49,6 @@ def detect_report_year(paragraphs: Sequence[str], title: str | None = None) -> i
                 m = _TITLE_YEAR.search(text)
                 if m and ("报告" in text or "总结" in text or "材料" in text):
                     return int(m.group(1))
-            continue
-        m = _DATE_LINE.match(text)
-        if m:
-            year, month = int(m.group(1)), int(m.group(2))
-            date_year = year - 1 if month <= 3 else year
             continue
         if problem_year is None and plan_year is None:
             m = _OPENING_YEAR.match(text)
