@@ -24,14 +24,14 @@ ensure_qt_libraries() {
   # Qt's xcb/offscreen plugins need these shared libraries; office images
   # usually have them, minimal servers may not.
   local missing=()
-  for lib in libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libglib-2.0.so.0; do
+  for lib in libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libxkbcommon-x11.so.0 libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libfontconfig.so.1 libdbus-1.so.3 libglib-2.0.so.0; do
     ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "dev.sh: installing Qt's system libraries (${missing[*]})" >&2
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
       libfontconfig1 libdbus-1-3 libglib2.0-0 >/dev/null
   else
     echo "dev.sh: missing ${missing[*]}; install your distribution's Qt 6 runtime libraries" >&2

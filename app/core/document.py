@@ -123,6 +123,8 @@ class Report:
     report_type: str | None = None
     year: int | None = None
     omissions: list[Omission] = field(default_factory=list)
+    # Fingerprints of findings the user marked "not a fault"; saved with the file.
+    ignored_findings: list[str] = field(default_factory=list)
 
     def iter_paragraphs(self) -> Iterator[Paragraph]:
         """Every paragraph in document order, table cells included (row by row).

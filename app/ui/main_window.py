@@ -1,84 +1,418 @@
-"""The main window: wires the pieces together, holds no logic of its own.
+"""The main window: wires editor, docks, analysis and files together.
 
-Until the editing window lands this is a read-only viewer: the report's text in
-the centre and its outline on the left.
+Logic lives elsewhere (app.core, app.checks, app.formats, and the widgets'
+own modules); this class connects signals and owns the menus.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTextEdit
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar
 
-from app.core.document import Report
-from app.core.outline import parse_outline
-from app.ui.fonts import body_font
+from app.checks.finding import Finding, Severity
+from app.core.document import Alignment, Report
+from app.ui import state_store
+from app.ui.analysis import Analysis, AnalysisController
+from app.ui.checker.checker_dock import CheckerDock
+from app.ui.checks_bridge import ChecksBridge
+from app.ui.editor.find_replace import FindReplaceDialog
+from app.ui.editor.lazy_highlighter import Underline
+from app.ui.editor.report_editor import ReportEditor
+from app.ui.editor.structure_ops import (
+    SectionKey,
+    StaleSection,
+    delete_section,
+    insert_section,
+    move_by,
+    move_section,
+    rename_section,
+)
+from app.ui.file_controller import FileController
 from app.ui.outline.outline_dock import OutlineDock
+
+OPENABLE_SUFFIXES = (".docx", ".txt")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, checks: ChecksBridge | None = None) -> None:
         super().__init__()
-        self.resize(1200, 800)
-        self.viewer = QTextEdit(self)
-        self.viewer.setReadOnly(True)
-        self.viewer.setFont(body_font(14))
-        self.setCentralWidget(self.viewer)
+        self.setObjectName("wengaoMainWindow")
+        self.resize(1280, 820)
+        self.setAcceptDrops(True)
+        self.editor = ReportEditor(self)
+        self.setCentralWidget(self.editor)
         self.outline_dock = OutlineDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
-        self.outline_dock.section_activated.connect(self.go_to)
-        self.report: Report | None = None
-        self.path: Path | None = None
-        self._build_menu()
-        self._update_title()
+        self.checks = checks or ChecksBridge()
+        self.checker_dock = CheckerDock(self.checks.rule_titles(), self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checker_dock)
+        self.files = FileController(self, self.editor)
+        self.find_dialog = FindReplaceDialog(self.editor, self)
+        self.analysis = AnalysisController(self.editor.texts, self.checks.check, self)
+        self.last_analysis: Analysis | None = None
+        self._build_status_bar()
+        self._build_actions()
+        self._connect()
+        self._restore_layout()
+        self.files.document_changed.connect(self._on_document_replaced)
+        self.files.new_blank()
+        # jieba and the rule data load off the UI thread, after the window shows.
+        QTimer.singleShot(0, self.checks.warm_up_in_background)
 
-    def _build_menu(self) -> None:
+    # -- construction ----------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.words_label = QLabel(self)
+        self.pages_label = QLabel(self)
+        self.placeholder_label = QLabel(self)
+        self.findings_label = QLabel(self)
+        self.zoom_label = QLabel(self)
+        for label in (self.words_label, self.pages_label, self.placeholder_label, self.findings_label, self.zoom_label):
+            bar.addPermanentWidget(label)
+        self._update_zoom_label()
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        Key = QKeySequence.StandardKey
+        files = self.files
+        self.new_action = self._action("新建(&N)…", files.new_from_type, Key.New)
+        self.open_action = self._action("打开(&O)…", files.choose_and_open, Key.Open)
+        self.save_action = self._action("保存(&S)", files.save, Key.Save)
+        self.save_as_action = self._action("另存为(&A)…", files.save_as, "Ctrl+Shift+S")
+        self.quit_action = self._action("退出(&X)", self.close, Key.Quit)
         file_menu = self.menuBar().addMenu("文件(&F)")
-        open_action = QAction("打开(&O)…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_file)
-        file_menu.addAction(open_action)
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu("最近打开(&R)")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        quit_action = QAction("退出(&X)", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
 
-    def _update_title(self) -> None:
-        name = self.path.name if self.path else "未打开文件"
-        self.setWindowTitle(f"{name}（只读预览） — 文稿")
+        editor = self.editor
+        self.undo_action = self._action("撤销(&U)", editor.undo, Key.Undo)
+        self.redo_action = self._action("恢复(&R)", editor.redo, "Ctrl+Y")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        editor.undoAvailable.connect(self.undo_action.setEnabled)
+        editor.redoAvailable.connect(self.redo_action.setEnabled)
+        self.cut_action = self._action("剪切(&T)", editor.cut, Key.Cut)
+        self.copy_action = self._action("复制(&C)", editor.copy, Key.Copy)
+        self.paste_action = self._action("粘贴(&P)", editor.paste, Key.Paste)
+        self.find_action = self._action("查找(&F)…", lambda: self.find_dialog.open_mode(False), Key.Find)
+        self.replace_action = self._action("替换(&H)…", lambda: self.find_dialog.open_mode(True), "Ctrl+H")
+        self.next_placeholder_action = self._action("下一个待填项(&G)", self.next_placeholder, "F8")
+        edit_menu = self.menuBar().addMenu("编辑(&E)")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.replace_action, self.next_placeholder_action])
 
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "打开报告", "", "报告 (*.docx *.txt);;所有文件 (*)")
-        if path:
-            self.open_path(path)
+        self.bold_action = self._action("加粗(&B)", lambda on: self._set_char(bold=on), Key.Bold, checkable=True)
+        self.italic_action = self._action("倾斜(&I)", lambda on: self._set_char(italic=on), Key.Italic, checkable=True)
+        self.underline_action = self._action("下划线(&U)", lambda on: self._set_char(underline=on), Key.Underline, checkable=True)
+        self.align_actions = {
+            Alignment.LEFT: self._action("左对齐(&L)", lambda: self._align(Alignment.LEFT), "Ctrl+L"),
+            Alignment.CENTER: self._action("居中(&E)", lambda: self._align(Alignment.CENTER), "Ctrl+E"),
+            Alignment.RIGHT: self._action("右对齐(&R)", lambda: self._align(Alignment.RIGHT), "Ctrl+R"),
+            Alignment.JUSTIFY: self._action("两端对齐(&J)", lambda: self._align(Alignment.JUSTIFY), "Ctrl+J"),
+        }
+        format_menu = self.menuBar().addMenu("格式(&O)")
+        format_menu.addActions([self.bold_action, self.italic_action, self.underline_action])
+        format_menu.addSeparator()
+        format_menu.addActions(list(self.align_actions.values()))
 
-    def open_path(self, path: str) -> bool:
-        from app.formats import load_document
-        from app.formats.errors import DocumentError
+        self.zoom_in_action = self._action("放大(&I)", lambda: self._zoom(1), Key.ZoomIn)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action("缩小(&O)", lambda: self._zoom(-1), Key.ZoomOut)
+        self.zoom_reset_action = self._action("原始大小(&Z)", lambda: self._zoom(0), "Ctrl+0")
+        view_menu = self.menuBar().addMenu("视图(&V)")
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.outline_dock.toggleViewAction())
+        view_menu.addAction(self.checker_dock.toggleViewAction())
+        self.outline_dock.toggleViewAction().setText("大纲(&D)")
+        self.checker_dock.toggleViewAction().setText("检查结果(&K)")
 
+        toolbar = QToolBar("常用", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.bold_action, self.italic_action, self.underline_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.find_action, self.next_placeholder_action])
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        self.editor.paragraphs_changed.connect(self.analysis.schedule)
+        self.editor.document().modificationChanged.connect(self.setWindowModified)
+        self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.editor.currentCharFormatChanged.connect(self._sync_format_buttons)
+        self.analysis.ready.connect(self._on_analysis)
+        self.analysis.failed.connect(lambda text: self.statusBar().showMessage("检查时出错，已跳过本次结果", 5000))
+        self.outline_dock.section_activated.connect(self._jump_to)
+        self.outline_dock.move_requested.connect(self._move_section)
+        self.outline_dock.action_requested.connect(self._section_action)
+        self.checker_dock.finding_activated.connect(self.select_finding)
+        self.checker_dock.fix_requested.connect(self.apply_fix)
+        self.checker_dock.ignore_requested.connect(self.ignore_finding)
+        self.checks.ready.connect(self.analysis.submit_now)
+
+    # -- layout persistence ----------------------------------------------------
+    def _restore_layout(self) -> None:
+        saved = state_store.read_json("window.json", {})
+        if not isinstance(saved, dict):
+            return
         try:
-            report = load_document(path)
-        except DocumentError as error:
-            QMessageBox.warning(self, "无法打开", f"{Path(path).name}\n\n{error.message()}")
+            if saved.get("geometry"):
+                self.restoreGeometry(QByteArray.fromBase64(saved["geometry"].encode("ascii")))
+            if saved.get("state"):
+                self.restoreState(QByteArray.fromBase64(saved["state"].encode("ascii")))
+            zoom = int(saved.get("zoom_steps", 0))
+            if zoom:
+                self.editor.zoom_by(zoom)
+                self._update_zoom_label()
+        except (ValueError, TypeError, AttributeError):
+            pass  # an unreadable layout just means the default layout
+
+    def save_layout(self) -> None:
+        state_store.write_json(
+            "window.json",
+            {
+                "geometry": bytes(self.saveGeometry().toBase64()).decode("ascii"),
+                "state": bytes(self.saveState().toBase64()).decode("ascii"),
+                "zoom_steps": round(self.editor.font().pointSizeF() - 16),
+            },
+        )
+
+    # -- documents ---------------------------------------------------------------
+    def open_path(self, path: str) -> bool:
+        return self.files.open_path(path)
+
+    def _on_document_replaced(self) -> None:
+        self.setWindowTitle(f"{self.files.display_name()}[*] — 文稿")
+        self.setWindowModified(self.editor.document().isModified())
+        self.last_analysis = None
+        self.analysis.submit_now()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = state_store.recent_files()
+        if not recent:
+            action = self.recent_menu.addAction("（无）")
+            action.setEnabled(False)
+        for index, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{index % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.files.open_path(p))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt name)
+        if any(url.toLocalFile().lower().endswith(OPENABLE_SUFFIXES) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
+        for url in event.mimeData().urls():
+            path = url.toLocalFile()
+            if path.lower().endswith(OPENABLE_SUFFIXES):
+                event.acceptProposedAction()
+                self.files.open_path(path)
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self.save_layout()
+        self.find_dialog.close()
+        self.analysis.stop()
+        event.accept()
+
+    # -- analysis results ----------------------------------------------------------
+    def _on_analysis(self, analysis: Analysis) -> None:
+        if not self.analysis.is_current(analysis):
+            return
+        self.last_analysis = analysis
+        findings = self.visible_findings()
+        badges: dict[tuple[int, int], list[int]] = {}
+        for finding in findings:
+            for section in analysis.outline.path_at(finding.paragraph, finding.start):
+                if section.level > 4:
+                    continue
+                counts = badges.setdefault((section.paragraph, section.level), [0, 0])
+                if finding.rule == "placeholder":
+                    counts[0] += 1
+                if finding.severity is Severity.ERROR:
+                    counts[1] += 1
+        self.outline_dock.show_outline(analysis.outline, {k: (v[0], v[1]) for k, v in badges.items()})
+        self.outline_dock.highlight_position(*self.editor.current_position())
+        self.editor.set_title_block(analysis.outline.title_paragraph)
+        self.checker_dock.show_findings(findings)
+        underlines: dict[int, list[Underline]] = {}
+        for finding in findings:
+            underlines.setdefault(finding.paragraph, []).append(Underline(finding.start, finding.end, finding.severity.value))
+        self.editor.set_underlines(underlines)
+        stats = analysis.stats
+        self.words_label.setText(f"字数 {stats.hanzi}（含标点 {stats.characters}）")
+        self.pages_label.setText(f"约 {stats.pages} 页")
+        placeholders = sum(1 for f in findings if f.rule == "placeholder")
+        self.placeholder_label.setText(f"待填 {placeholders} 处")
+        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+        warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+        self.findings_label.setText(f"错误 {errors}　警告 {warnings}")
+
+    def visible_findings(self) -> list[Finding]:
+        if self.last_analysis is None or self.last_analysis.checks is None:
+            return []
+        ignored = self.files.ignored_findings
+        return [f for f in self.last_analysis.checks if f.fingerprint not in ignored]
+
+    def _analysis_is_fresh(self) -> bool:
+        """Findings may be acted on only if the text has not changed since they were made."""
+        return self.last_analysis is not None and self.last_analysis.texts == self.editor.texts()
+
+    # -- navigation ------------------------------------------------------------------
+    def _jump_to(self, paragraph: int, offset: int) -> None:
+        self.editor.select_span(paragraph, offset, offset)
+        self.editor.setFocus()
+
+    def select_finding(self, finding: Finding) -> None:
+        self.editor.select_span(finding.paragraph, finding.start, finding.end)
+        self.editor.setFocus()
+
+    def next_placeholder(self) -> bool:
+        """F8: select the next unfilled placeholder after the cursor, so typing replaces it."""
+        if not self._analysis_is_fresh():
+            self.analysis.submit_now()
+            self.statusBar().showMessage("正在检查，请稍后再按 F8", 2000)
             return False
-        self.show_report(report, Path(path))
+        cursor = self.editor.textCursor()
+        here = (cursor.blockNumber(), cursor.selectionEnd() - cursor.block().position())
+        placeholders = sorted(
+            (f for f in self.visible_findings() if f.rule == "placeholder"), key=lambda f: (f.paragraph, f.start)
+        )
+        if not placeholders:
+            self.statusBar().showMessage("没有待填项了", 3000)
+            return False
+        following = [f for f in placeholders if (f.paragraph, f.start) >= here]
+        target = following[0] if following else placeholders[0]
+        self.select_finding(target)
         return True
 
-    def show_report(self, report: Report, path: Path | None = None) -> None:
-        self.report, self.path = report, path
-        self.viewer.setPlainText("\n".join(report.texts()))
-        self.outline_dock.show_outline(parse_outline(report.iter_paragraphs()))
-        self._update_title()
+    def _on_cursor_moved(self) -> None:
+        self.outline_dock.highlight_position(*self.editor.current_position())
 
-    def go_to(self, paragraph: int, offset: int) -> None:
-        block = self.viewer.document().findBlockByNumber(paragraph)
-        if not block.isValid():
-            return
+    # -- fixes -----------------------------------------------------------------------
+    def apply_fix(self, finding: Finding) -> bool:
+        if finding.fix is None:
+            return False
+        if not self._analysis_is_fresh():
+            self.statusBar().showMessage("文字已改动，请等检查结果刷新后再修复", 3000)
+            return False
+        block = self.editor.document().findBlockByNumber(finding.paragraph)
         cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + min(offset, block.length() - 1))
-        self.viewer.setTextCursor(cursor)
-        self.viewer.ensureCursorVisible()
-        self.viewer.setFocus()
+        cursor.setPosition(block.position() + finding.start)
+        cursor.setPosition(block.position() + finding.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(finding.fix)
+        return True
+
+    def ignore_finding(self, finding: Finding) -> None:
+        self.files.ignore_finding(finding.fingerprint)
+        if self.last_analysis is not None:
+            self._on_analysis(self.last_analysis)
+
+    # -- formatting ---------------------------------------------------------------------
+    def _set_char(self, bold: bool | None = None, italic: bool | None = None, underline: bool | None = None) -> None:
+        from PySide6.QtGui import QFont, QTextCharFormat
+
+        fmt = QTextCharFormat()
+        if bold is not None:
+            fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        if italic is not None:
+            fmt.setFontItalic(italic)
+        if underline is not None:
+            fmt.setFontUnderline(underline)
+        self.editor.mergeCurrentCharFormat(fmt)
+
+    def _sync_format_buttons(self, fmt: Any) -> None:
+        from PySide6.QtGui import QFont
+
+        self.bold_action.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold)
+        self.italic_action.setChecked(fmt.fontItalic())
+        self.underline_action.setChecked(fmt.fontUnderline())
+
+    def _align(self, alignment: Alignment) -> None:
+        from app.ui.editor.document_io import body_block_format
+
+        cursor = self.editor.textCursor()
+        indent = 0.0 if alignment is Alignment.CENTER else self.editor.indent_px()
+        cursor.mergeBlockFormat(body_block_format(indent, alignment))
+
+    def _zoom(self, steps: int) -> None:
+        if steps == 0:
+            self.editor.zoom_reset()
+        else:
+            self.editor.zoom_by(steps)
+        self._update_zoom_label()
+
+    def _update_zoom_label(self) -> None:
+        self.zoom_label.setText(f"{self.editor.zoom_percent()}%")
+
+    # -- section operations ----------------------------------------------------------------
+    def _move_section(self, key: SectionKey, parent_key: SectionKey | None, index: int) -> None:
+        try:
+            paragraph = move_section(self.editor.document(), key, parent_key, index)
+        except StaleSection:
+            self.statusBar().showMessage("大纲正在刷新，请再试一次", 3000)
+            self.analysis.submit_now()
+            return
+        except ValueError:
+            self.statusBar().showMessage("只能移到上一级标题之下（例如“（二）”只能放在某个“一、”之下）", 4000)
+            return
+        self.editor.select_span(paragraph, 0, 0)
+        self.analysis.submit_now()
+
+    def _section_action(self, name: str, key: SectionKey) -> None:
+        document = self.editor.document()
+        try:
+            if name in ("up", "down"):
+                paragraph = move_by(document, key, -1 if name == "up" else 1)
+                if paragraph is not None:
+                    self.editor.select_span(paragraph, 0, 0)
+            elif name in ("sibling", "child"):
+                paragraph, start, end = insert_section(document, key, as_child=name == "child")
+                self.editor.select_span(paragraph, start, end)
+                self.editor.setFocus()
+            elif name == "delete":
+                answer = QMessageBox.question(
+                    self, "删除节", f"删除“{key.title}”及其下的全部内容？\n（可用 Ctrl+Z 撤销）",
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    delete_section(document, key)
+            elif name == "rename":
+                title, ok = QInputDialog.getText(self, "重命名", "新的标题：", text=key.title)
+                if ok and title.strip():
+                    rename_section(document, key, title.strip())
+        except StaleSection:
+            self.statusBar().showMessage("大纲正在刷新，请再试一次", 3000)
+        except ValueError as error:
+            self.statusBar().showMessage(str(error), 4000)
+        self.analysis.submit_now()
+
+    def report(self) -> Report:
+        return self.editor.to_report()

@@ -8,6 +8,8 @@ role (see faces.py), as in the printed 公文.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFont,
@@ -169,17 +171,10 @@ def block_to_paragraph(block: QTextBlock) -> Paragraph:
     alignment = _QT_TO_ALIGN.get(Qt.AlignmentFlag(horizontal))
     if source is None:
         return Paragraph(runs=runs, alignment=alignment)
-    return Paragraph(
-        runs=runs,
-        role=source.role,
-        alignment=alignment if alignment is not None else (source.alignment if source.alignment is Alignment.LEFT else None),
-        first_line_indent=source.first_line_indent,
-        left_indent=source.left_indent,
-        style_name=source.style_name,
-        outline_level=source.outline_level,
-        in_table=source.in_table,
-        id=source.id,
-    )
+    # Everything the editor does not change (style, indents, the link to the
+    # source file's paragraph) is carried over from the paragraph it came from.
+    kept_alignment = alignment if alignment is not None else (source.alignment if source.alignment is Alignment.LEFT else None)
+    return dataclasses.replace(source, runs=runs, alignment=kept_alignment)
 
 
 def document_to_report(document: QTextDocument, template: Report | None = None) -> Report:

@@ -1,0 +1,109 @@
+"""Keeps outline, counts and findings current while the user types.
+
+Typing only restarts a short timer; when it fires, the paragraph texts are
+snapshot as plain strings and handed to one background thread that parses the
+outline and runs the checks. Results carry the document revision they were made
+from; a result for text that has since changed is dropped, not shown.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.core.outline import Outline, parse_outline
+from app.core.stats import TextStats, text_stats
+
+DEBOUNCE_MS = 120
+
+
+@dataclass(frozen=True)
+class Analysis:
+    revision: int
+    texts: list[str]
+    outline: Outline
+    stats: TextStats
+    checks: Any  # what the check function returned (None when checks are off)
+
+
+# Given the paragraph texts, the check returns (outline, findings); the engine
+# keeps its own incremental outline, so the outline is not parsed twice.
+CheckFunction = Callable[[list[str]], tuple[Outline, Any]]
+
+
+class AnalysisController(QObject):
+    ready = Signal(object)  # Analysis
+    failed = Signal(str)
+
+    def __init__(self, snapshot: Callable[[], list[str]], check: CheckFunction | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._snapshot = snapshot
+        self._check = check
+        self._revision = 0
+        self._pending: tuple[int, list[str]] | None = None
+        self._condition = threading.Condition()
+        self._stopping = False
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.submit_now)
+        self._thread = threading.Thread(target=self._work, name="wengao-analysis", daemon=True)
+        self._thread.start()
+        self._last_texts: list[str] | None = None
+
+    @property
+    def revision(self) -> int:
+        return self._revision
+
+    def set_check(self, check: CheckFunction | None) -> None:
+        self._check = check
+        self._last_texts = None
+        self.submit_now()
+
+    def schedule(self) -> None:
+        """The text changed: analyse once typing pauses."""
+        self._timer.start()
+
+    def submit_now(self) -> None:
+        self._timer.stop()
+        texts = self._snapshot()
+        if texts == self._last_texts:
+            return  # formatting-only change: nothing to recompute
+        self._last_texts = texts
+        self._revision += 1
+        with self._condition:
+            self._pending = (self._revision, texts)
+            self._condition.notify()
+
+    def stop(self) -> None:
+        with self._condition:
+            self._stopping = True
+            self._condition.notify()
+        self._thread.join(timeout=5)
+
+    def _work(self) -> None:
+        while True:
+            with self._condition:
+                while self._pending is None and not self._stopping:
+                    self._condition.wait()
+                if self._stopping:
+                    return
+                revision, texts = self._pending  # type: ignore[misc]
+                self._pending = None
+            try:
+                if self._check is not None:
+                    outline, checks = self._check(texts)
+                else:
+                    outline, checks = parse_outline(texts), None
+                stats = text_stats(texts)
+            except Exception:  # a rule bug must not take the editor down
+                self.failed.emit(traceback.format_exc(limit=5))
+                continue
+            if revision == self._revision:
+                self.ready.emit(Analysis(revision, texts, outline, stats, checks))
+
+    def is_current(self, analysis: Analysis) -> bool:
+        return analysis.revision == self._revision

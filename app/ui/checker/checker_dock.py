@@ -1,0 +1,142 @@
+"""The checker panel: findings grouped by section or by rule, with fixes.
+
+Clicking a finding selects its exact text in the editor; 快速修复 applies the
+rule's fix; 不是问题 hides that finding for this document (stored with it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.checks.finding import Finding, Severity
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole
+SEVERITY_LABELS = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+SEVERITY_ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+class CheckerDock(QDockWidget):
+    finding_activated = Signal(object)  # Finding
+    fix_requested = Signal(object)  # Finding
+    ignore_requested = Signal(object)  # Finding
+
+    def __init__(self, rule_titles: dict[str, str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("检查结果", parent)
+        self.setObjectName("checkerDock")
+        self.rule_titles = rule_titles or {}
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        top = QHBoxLayout()
+        self.counts = QLabel(body)
+        self.grouping = QComboBox(body)
+        self.grouping.addItem("按章节分组", "section")
+        self.grouping.addItem("按问题类型分组", "rule")
+        self.grouping.currentIndexChanged.connect(lambda _: self._rebuild())
+        top.addWidget(self.counts, 1)
+        top.addWidget(QLabel("分组：", body))
+        top.addWidget(self.grouping)
+        layout.addLayout(top)
+        self.tree = QTreeWidget(body)
+        self.tree.setHeaderLabels(["问题", "原文", "位置"])
+        self.tree.setColumnWidth(0, 420)
+        self.tree.setColumnWidth(1, 320)
+        self.tree.itemActivated.connect(self._activate)
+        self.tree.itemClicked.connect(self._activate)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        layout.addWidget(self.tree)
+        self.setWidget(body)
+        self.findings: list[Finding] = []
+        self.fix_action = QAction("快速修复(&F)", self.tree)
+        self.fix_action.triggered.connect(lambda: self._emit_current(self.fix_requested))
+        self.ignore_action = QAction("不是问题(&N)", self.tree)
+        self.ignore_action.triggered.connect(lambda: self._emit_current(self.ignore_requested))
+        self.show_findings([])
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        counts = Counter(f.severity for f in findings)
+        self.counts.setText(
+            f"错误 {counts[Severity.ERROR]}　警告 {counts[Severity.WARNING]}　提示 {counts[Severity.INFO]}"
+            if findings else "未发现问题"
+        )
+        self._rebuild()
+
+    def _group_name(self, finding: Finding) -> str:
+        if self.grouping.currentData() == "rule":
+            return self.rule_titles.get(finding.rule, finding.rule)
+        return finding.section or "（开头部分）"
+
+    def _rebuild(self) -> None:
+        collapsed = {self.tree.topLevelItem(i).text(0).rsplit("（", 1)[0] for i in range(self.tree.topLevelItemCount())
+                    if not self.tree.topLevelItem(i).isExpanded()}
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        style = self.style()
+        for finding in sorted(self.findings, key=lambda f: (f.paragraph, f.start, f.severity.rank)):
+            name = self._group_name(finding)
+            group = groups.get(name)
+            if group is None:
+                group = QTreeWidgetItem([name])
+                groups[name] = group
+                self.tree.addTopLevelItem(group)
+            item = QTreeWidgetItem([finding.message, finding.excerpt, f"第{finding.paragraph + 1}段"])
+            item.setIcon(0, style.standardIcon(SEVERITY_ICONS[finding.severity]))
+            item.setToolTip(0, f"{SEVERITY_LABELS[finding.severity]}：{finding.message}")
+            if finding.severity is Severity.ERROR:
+                item.setForeground(0, QBrush(QColor("#b00020")))
+            item.setData(0, FINDING_ROLE, finding)
+            group.addChild(item)
+        for name, group in groups.items():
+            group.setText(0, f"{name}（{group.childCount()}）")
+            group.setExpanded(name not in collapsed)
+        self.tree.setUpdatesEnabled(True)
+
+    def _current_finding(self) -> Finding | None:
+        item = self.tree.currentItem()
+        value = item.data(0, FINDING_ROLE) if item else None
+        return value if isinstance(value, Finding) else None
+
+    def _emit_current(self, signal: Signal) -> None:
+        finding = self._current_finding()
+        if finding is not None:
+            signal.emit(finding)
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        finding = item.data(0, FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.finding_activated.emit(finding)
+
+    def _context_menu(self, point: QPoint) -> None:
+        item = self.tree.itemAt(point)
+        finding = item.data(0, FINDING_ROLE) if item else None
+        if not isinstance(finding, Finding):
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self.tree)
+        self.fix_action.setEnabled(finding.fix is not None)
+        self.fix_action.setText(f"快速修复：改为“{finding.fix}”" if finding.fix else "快速修复（此项无自动修复）")
+        menu.addAction(self.fix_action)
+        menu.addAction(self.ignore_action)
+        menu.exec(self.tree.viewport().mapToGlobal(point))

@@ -1,0 +1,195 @@
+"""Opening, creating and saving reports from the window, with the questions a
+Word/WPS user expects (unsaved changes, what cannot be kept, where to save).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from app.core.document import Report
+from app.core.lang import current_language
+from app.ui import state_store
+from app.ui.editor.report_editor import ReportEditor
+
+OPEN_FILTER = "报告 (*.docx *.txt);;Word 文档 (*.docx);;纯文本 (*.txt);;所有文件 (*)"
+SAVE_FILTER = "Word 文档 (*.docx)"
+
+
+class FileController(QObject):
+    document_changed = Signal()  # a different document is now in the editor
+
+    def __init__(self, window: QWidget, editor: ReportEditor) -> None:
+        super().__init__(window)
+        self.window = window
+        self.editor = editor
+        self.path: Path | None = None
+        self.source: Report | None = None  # what was opened, for saving what import could not show
+        self.ignored_findings: set[str] = set()
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else "未命名"
+
+    # -- asking -------------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        """True when the current document may be replaced or closed."""
+        if not self.editor.document().isModified():
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            "保存修改",
+            f"“{self.display_name()}”已修改，是否保存？",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- new and open -------------------------------------------------------------------
+    def _show(self, report: Report, path: Path | None) -> None:
+        self.path = path
+        self.source = report if path is not None else None
+        self.ignored_findings = set(report.ignored_findings)
+        self.editor.load_report(report)
+        self.document_changed.emit()
+
+    def new_blank(self) -> None:
+        self._show(Report(), None)
+
+    def new_from_type(self) -> bool:
+        if not self.confirm_discard():
+            return False
+        from app.core.reporttypes import load_report_types
+        from app.core.skeleton import default_report_year, skeleton_report
+
+        types = load_report_types()
+        names = [t.id for t in types]
+        name, ok = QInputDialog.getItem(self.window, "新建报告", "报告类型：", [*names, "空白文档"], 0, False)
+        if not ok:
+            return False
+        if name == "空白文档":
+            self.new_blank()
+            return True
+        report_type = types.get(name)
+        if report_type is None:
+            return False
+        year, ok = QInputDialog.getInt(self.window, "新建报告", "报告年度：", default_report_year(), 2000, 2100)
+        if not ok:
+            return False
+        self._show(skeleton_report(report_type, year), None)
+        self.editor.document().setModified(True)
+        return True
+
+    def choose_and_open(self) -> bool:
+        if not self.confirm_discard():
+            return False
+        start = str(self.path.parent) if self.path else ""
+        path, _ = QFileDialog.getOpenFileName(self.window, "打开报告", start, OPEN_FILTER)
+        return self.open_path(path, confirmed=True) if path else False
+
+    def open_path(self, path: str, confirmed: bool = False) -> bool:
+        if not confirmed and not self.confirm_discard():
+            return False
+        from app.formats import load_document
+        from app.formats.errors import DocumentError
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = load_document(path)
+        except DocumentError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self.window, "无法打开", f"{Path(path).name}\n\n{error.message(current_language())}")
+            return False
+        finally:
+            if QGuiApplication.overrideCursor() is not None:
+                QGuiApplication.restoreOverrideCursor()
+        self._show(report, Path(path))
+        state_store.add_recent_file(path)
+        if report.omissions:
+            kinds = "、".join(sorted({_OMISSION_NAMES.get(o.kind, o.kind) for o in report.omissions}))
+            self.window.statusBar().showMessage(f"提示：此文件含有编辑器不显示的内容（{kinds}），保存时会原样保留。", 10000)
+        return True
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.path is None or self.path.suffix.lower() != ".docx":
+            return self.save_as()
+        return self._save_to(self.path)
+
+    def save_as(self, confirm_losses: bool = True) -> bool:
+        suggested = str(self.path.with_suffix(".docx")) if self.path else "未命名.docx"
+        path, _ = QFileDialog.getSaveFileName(self.window, "另存为", suggested, SAVE_FILTER)
+        if not path:
+            return False
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        return self._save_to(Path(path), confirm_losses)
+
+    def _save_to(self, path: Path, confirm_losses: bool = True) -> bool:
+        from app.formats import save_document
+        from app.formats.errors import DocumentError
+
+        report = self.editor.to_report()
+        report.ignored_findings = sorted(self.ignored_findings)
+        source_path = self.path if self.path and self.path.suffix.lower() == ".docx" else None
+        try:
+            lost = save_document(report, path, source_path=source_path, dry_run=True)
+            if lost and confirm_losses:
+                choice = self._ask_about_losses(lost)
+                if choice == "save_as":
+                    return self.save_as(confirm_losses=False)
+                if choice != "save":
+                    return False
+            save_document(report, path, source_path=source_path)
+        except (DocumentError, OSError) as error:
+            message = error.message(current_language()) if isinstance(error, DocumentError) else _os_error_text(error)
+            QMessageBox.critical(self.window, "保存失败", f"未能保存到 {path}\n\n{message}\n\n原文件未被改动。")
+            return False
+        self.path = path
+        self.editor.document().setModified(False)
+        state_store.add_recent_file(str(path))
+        self.document_changed.emit()
+        self.window.statusBar().showMessage(f"已保存到 {path}", 4000)
+        return True
+
+    def _ask_about_losses(self, lost: list[str]) -> str:
+        """"save", "save_as" or "cancel"."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("部分内容无法保留")
+        box.setText("以下内容所在的段落已被修改，保存后将无法保留：\n\n" + "\n".join(f"· {item}" for item in lost[:12]))
+        box.setInformativeText("建议“另存为”一个新文件，原文件保持不变。")
+        save_anyway = box.addButton("仍然保存", QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton("另存为…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        if box.clickedButton() is save_as:
+            return "save_as"
+        return "save" if box.clickedButton() is save_anyway else "cancel"
+
+    def ignore_finding(self, fingerprint: str) -> None:
+        if fingerprint not in self.ignored_findings:
+            self.ignored_findings.add(fingerprint)
+            self.editor.document().setModified(True)
+
+
+_OMISSION_NAMES = {
+    "image": "图片", "textbox": "文本框", "comment": "批注", "footnote": "脚注", "endnote": "尾注",
+    "tracked-change": "修订记录", "field": "域", "header": "页眉", "footer": "页脚", "equation": "公式",
+    "content-control": "内容控件", "chart": "图表", "embedded-object": "嵌入对象",
+}
+
+
+def _os_error_text(error: OSError) -> str:
+    import errno
+
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "没有写入权限，或文件正被 WPS/Word 打开。请关闭该文件或换一个位置保存。"
+    if error.errno == errno.ENOSPC:
+        return "磁盘空间不足。"
+    return f"系统错误：{error.strerror or error}"

@@ -1,0 +1,204 @@
+"""The window as a user drives it (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from app.checks.finding import Finding
+from app.ui.main_window import MainWindow
+from tests.conftest import SAMPLE_000_DOCX, SAMPLE_002_DOCX
+
+WAIT_MS = 15000
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch) -> MainWindow:
+    # Never block a test on a modal question.
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.editor.document().setModified(False)
+    win.analysis.stop()
+
+
+def _wait_for_analysis(qtbot, window: MainWindow, predicate=lambda a: True) -> None:
+    def ready() -> bool:
+        a = window.last_analysis
+        return a is not None and a.texts == window.editor.texts() and a.checks is not None and predicate(a)
+
+    qtbot.waitUntil(ready, timeout=WAIT_MS)
+
+
+def type_text(widget, text: str) -> None:
+    """Type any Unicode text as key events (QTest.keyClicks only handles ASCII)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def _tree_labels(window: MainWindow, depth: int = 2) -> list[str]:
+    tree = window.outline_dock.tree
+    labels = []
+
+    def walk(item, level):
+        labels.append("  " * level + item.text(0).split("  〔")[0])
+        if level + 1 < depth:
+            for i in range(item.childCount()):
+                walk(item.child(i), level + 1)
+
+    for i in range(tree.topLevelItemCount()):
+        walk(tree.topLevelItem(i), 0)
+    return labels
+
+
+def test_open_sample_outline_tree_matches(qtbot, window: MainWindow) -> None:
+    assert window.open_path(str(SAMPLE_000_DOCX))
+    _wait_for_analysis(qtbot, window)
+    assert _tree_labels(window) == [
+        "2022年度市局班子成员述责述廉报告",
+        "一、述责述廉情况",
+        "  （一）强化理论学习，不断提高党性修养",
+        "  （二）强化监督管理，不断深化作风建设",
+        "  （三）强化责任履行，不断提质工作落实",
+        "  （四）强化问题整改，不断夯实发展根基",
+        "  （五）强化廉洁意识，不断筑牢纪律防线",
+        "二、存在的问题",
+        "  一是理论指导实践还不够有力",
+        "  二是宗旨意识树立还不够牢固",
+        "  三是队伍管理教育还不够严格",
+        "三、下步工作打算",
+        "  一是增强学习的本领",
+        "  二是增强实践的本领",
+        "  三是增强担当的本领",
+    ]
+    assert "2022年度市局班子成员述责述廉报告.docx" not in window.windowTitle()
+    assert SAMPLE_000_DOCX.name in window.windowTitle()
+    assert "字数" in window.words_label.text()
+
+
+def test_typing_double_comma_shows_a_finding_that_selects_its_text(qtbot, window: MainWindow) -> None:
+    window.open_path(str(SAMPLE_000_DOCX))
+    _wait_for_analysis(qtbot, window)
+    block = window.editor.document().findBlockByNumber(2)  # 一、述责述廉情况
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    window.editor.setTextCursor(cursor)
+    type_text(window.editor, "，，")
+
+    def has_dup(a) -> bool:
+        return any(f.rule == "duplicate-punctuation" and f.paragraph == 2 for f in a.checks)
+
+    _wait_for_analysis(qtbot, window, has_dup)
+    finding = next(f for f in window.visible_findings() if f.rule == "duplicate-punctuation" and f.paragraph == 2)
+    # The panel lists it; clicking it selects exactly the doubled comma.
+    tree = window.checker_dock.tree
+    items = [tree.topLevelItem(g).child(c) for g in range(tree.topLevelItemCount()) for c in range(tree.topLevelItem(g).childCount())]
+    item = next(i for i in items if i.data(0, Qt.ItemDataRole.UserRole) == finding)
+    tree.itemClicked.emit(item, 0)
+    assert window.editor.textCursor().selectedText() == "，，"
+    # The quick fix turns it into one comma.
+    assert finding.fix is not None
+    assert window.apply_fix(finding)
+    assert window.editor.texts()[2] == "一、述责述廉情况，"
+
+
+def test_drag_section_renumbers_and_undo_restores(qtbot, window: MainWindow) -> None:
+    window.open_path(str(SAMPLE_000_DOCX))
+    _wait_for_analysis(qtbot, window)
+    before = window.editor.texts()
+    from app.ui.editor.structure_ops import SectionKey
+
+    outline = window.last_analysis.outline
+    first = outline.sections[0]
+    # What the tree emits when （一） is dropped below （五）.
+    window.outline_dock.move_requested.emit(SectionKey.of(first.children[0]), SectionKey.of(first), 4)
+    _wait_for_analysis(qtbot, window)
+    labels = _tree_labels(window)
+    assert labels[2:7] == [
+        "  （一）强化监督管理，不断深化作风建设",
+        "  （二）强化责任履行，不断提质工作落实",
+        "  （三）强化问题整改，不断夯实发展根基",
+        "  （四）强化廉洁意识，不断筑牢纪律防线",
+        "  （五）强化理论学习，不断提高党性修养",
+    ]
+    window.undo_action.trigger()
+    assert window.editor.texts() == before
+
+
+def test_f8_walks_the_placeholders(qtbot, window: MainWindow) -> None:
+    window.open_path(str(SAMPLE_002_DOCX))
+    _wait_for_analysis(qtbot, window)
+    placeholders = sorted((f for f in window.visible_findings() if f.rule == "placeholder"), key=lambda f: (f.paragraph, f.start))
+    assert len(placeholders) >= 10
+    window.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    seen = []
+    for _ in range(3):
+        assert window.next_placeholder()
+        cursor = window.editor.textCursor()
+        seen.append((cursor.blockNumber(), cursor.selectionStart() - cursor.block().position(), cursor.selectedText()))
+    expected = [(f.paragraph, f.start, window.editor.texts()[f.paragraph][f.start:f.end]) for f in placeholders[:3]]
+    assert seen == expected
+    # Typing replaces the selected placeholder.
+    type_text(window.editor, "12")
+    paragraph, start, _ = expected[2]
+    assert window.editor.texts()[paragraph][start:start + 2] == "12"
+
+
+def test_not_a_fault_hides_the_finding(qtbot, window: MainWindow) -> None:
+    window.open_path(str(SAMPLE_002_DOCX))
+    _wait_for_analysis(qtbot, window)
+    finding: Finding = next(f for f in window.visible_findings() if f.rule == "missing-title")
+    window.ignore_finding(finding)
+    assert all(f.fingerprint != finding.fingerprint for f in window.visible_findings())
+    assert window.editor.document().isModified()
+
+
+def test_find_and_replace_all_is_one_undo_step(qtbot, window: MainWindow) -> None:
+    window.open_path(str(SAMPLE_000_DOCX))
+    before = window.editor.texts()
+    dialog = window.find_dialog
+    dialog.open_mode(True)
+    dialog.find_edit.setText("二是")
+    dialog.replace_edit.setText("第二")
+    count = dialog.replace_everything()
+    assert count == sum(t.count("二是") for t in before)
+    assert all("二是" not in t for t in window.editor.texts())
+    window.undo_action.trigger()
+    assert window.editor.texts() == before
+    dialog.regex_box.setChecked(True)
+    dialog.find_edit.setText(r"(\d{4})年度")
+    window.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    assert dialog.find()
+    assert window.editor.textCursor().selectedText() == "2022年度"
+
+
+def test_typing_a_marker_makes_a_heading_and_zoom(qtbot, window: MainWindow) -> None:
+    type_text(window.editor, "二、存在的问题")
+    _wait_for_analysis(qtbot, window)
+    assert window.last_analysis.outline.sections[0].title == "存在的问题"
+    size = window.editor.font().pointSizeF()
+    window.zoom_in_action.trigger()
+    assert window.editor.font().pointSizeF() == size + 1
+    assert window.zoom_label.text() == f"{round((size + 1) / 16 * 100)}%"
+
+
+def test_layout_is_restored(qtbot, window: MainWindow, wengao_home: Path) -> None:
+    window.checker_dock.hide()
+    window.save_layout()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.checker_dock.isVisible()
+    second.analysis.stop()
