@@ -30,7 +30,7 @@ from app.checks.outline_cache import OutlineCache
 from app.checks.registry import RULE_IDS, all_rules, document_rules, paragraph_rules
 from app.checks.resources import CheckResources
 from app.checks.rule import CheckContext, DocumentRule, ParagraphRule
-from app.checks.summary import ParagraphSummary, summarise
+from app.checks.summary import MIN_KEY, ParagraphSummary, summarise
 from app.core.document import Paragraph
 from app.core.lang import current_language
 from app.core.outline import Outline, Section
@@ -70,11 +70,59 @@ class CheckResult:
 class _Entry:
     """What the engine remembers about one paragraph text."""
 
-    __slots__ = ("summary", "hits")
+    __slots__ = ("summary", "hits", "made", "done", "any_hits")
 
     def __init__(self, summary: ParagraphSummary) -> None:
         self.summary = summary
         self.hits: dict[str, list[tuple]] = {}  # rule id → (start, end, message, fix, severity, fingerprint, excerpt)
+        # The Finding objects made last time, reused while the paragraph keeps its
+        # index, section and rule set: building them is most of a re-check's cost.
+        self.made: tuple[tuple, list[Finding], int] | None = None
+        self.done: tuple[str, ...] = ()  # the rule ids whose hits are in `hits`
+        self.any_hits = False
+
+
+class ClauseIndex:
+    """How often each clause key occurs in the document, kept up to date incrementally.
+
+    Updated from the difference between the previous and the current paragraph
+    entries, so a keystroke costs the edited paragraph's clauses, not the report's.
+    The repeated-sentence rule then looks only at keys that occur more than once.
+    """
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.repeated: set[str] = set()
+        self._entry_count: Counter[int] = Counter()
+        self._objects: dict[int, _Entry] = {}
+
+    def update(self, entries: list[_Entry]) -> None:
+        new_count = Counter(map(id, entries))
+        objects = {id(e): e for e in entries}
+        if not self._entry_count:
+            # First run: one C-level count over every clause.
+            self.counts = Counter(k for e in entries for k in e.summary.keys if len(k) >= MIN_KEY)
+            self.repeated = {k for k, n in self.counts.items() if n > 1}
+        else:
+            touched: set[str] = set()
+            for eid, times in (self._entry_count - new_count).items():
+                keys = [k for k in self._objects[eid].summary.keys if len(k) >= MIN_KEY] * times
+                self.counts.subtract(keys)
+                touched.update(keys)
+            for eid, times in (new_count - self._entry_count).items():
+                keys = [k for k in objects[eid].summary.keys if len(k) >= MIN_KEY] * times
+                self.counts.update(keys)
+                touched.update(keys)
+            for key in touched:
+                n = self.counts[key]
+                if n <= 0:
+                    del self.counts[key]
+                if n > 1:
+                    self.repeated.add(key)
+                else:
+                    self.repeated.discard(key)
+        self._entry_count = new_count
+        self._objects = objects
 
 
 class LastYearIndex:
@@ -113,7 +161,11 @@ class DocView:
         engine: CheckEngine,
         report_type: ReportType | None,
         last_year_index: LastYearIndex | None,
+        entries: list[_Entry] | None = None,
+        clause_index: ClauseIndex | None = None,
     ) -> None:
+        self._entries = entries
+        self._clause_index = clause_index
         self.texts = texts
         self.summaries = summaries
         self.outline = outline
@@ -122,7 +174,7 @@ class DocView:
         self._engine = engine
         self._report_type = report_type
         self._match: SectionMatch | None | bool = False
-        self._labels: list[str] | None = None
+        self._labels: list[str] | None = engine._labels_for(outline)
         self._roles: list[str] | None = None
 
     @property
@@ -180,10 +232,27 @@ class DocView:
 
             visit(self.outline.sections, "")
             self._labels = labels
+            self._engine._remember_labels(self.outline, labels)
         return self._labels[paragraph] if 0 <= paragraph < len(self._labels) else ""
 
     def word_set(self, text: str) -> frozenset[str]:
         return self._engine._word_set(text)
+
+    def repeated_clauses(self) -> list[tuple[int, int, str]]:
+        """(paragraph, clause index, key) of every clause whose key occurs more than once, in document order."""
+        if self._clause_index is None or self._entries is None:
+            counts: Counter[str] = Counter(k for s in self.summaries for k in s.keys if len(k) >= MIN_KEY)
+            return [(p, ci, k) for p, s in enumerate(self.summaries) for ci, k in enumerate(s.keys) if counts[k] > 1]
+        repeated = self._clause_index.repeated
+        if not repeated:
+            return []
+        out = []
+        for p, entry in enumerate(self._entries):
+            if entry.summary.keyset.isdisjoint(repeated):
+                continue
+            out.extend((p, ci, k) for ci, k in enumerate(entry.summary.keys) if k in repeated)
+        out.sort()
+        return out
 
 
 class CheckEngine:
@@ -212,6 +281,9 @@ class CheckEngine:
         self._matches: dict[tuple, SectionMatch] = {}
         self._word_sets: dict[str, frozenset[str]] = {}
         self._last_year: tuple[str, LastYearIndex] | None = None
+        self._packed: dict[tuple, tuple] = {}  # document-rule hits already given excerpt and fingerprint
+        self._clauses = ClauseIndex()
+        self._label_cache: tuple[int, list[str]] | None = None
 
     # -- switching rules --------------------------------------------------------------
 
@@ -253,6 +325,7 @@ class CheckEngine:
         ctx = CheckContext(lang=self.lang, year=year, report_type=rtype, resources=self.resources)
         if ctx.cache_key != self._ctx_key:
             self._entries.clear()
+            self._clauses = ClauseIndex()
             self._ctx_key = ctx.cache_key
 
         p_rules: list[ParagraphRule] = [r for r in paragraph_rules(self._rules) if r.id not in self.disabled]
@@ -262,47 +335,80 @@ class CheckEngine:
         fresh: dict[str, _Entry] = {}
         old = self._entries
         computed = 0
-        phrase_re = self.resources.standard_phrase_re
+        rule_ids = tuple(r.id for r in p_rules)
         for text in texts:
             entry = fresh.get(text) or old.get(text)
             if entry is None:
-                entry = _Entry(summarise(text, phrase_re))
-            missing = [r for r in p_rules if r.id not in entry.hits]
-            if missing:
-                computed += 1
-                for rule in missing:
-                    entry.hits[rule.id] = [self._pack(rule.id, rule.severity, h, text) for h in rule.check(text, ctx)]
+                entry = _Entry(summarise(text))
+            if entry.done != rule_ids:
+                missing = [r for r in p_rules if r.id not in entry.hits]
+                if missing:
+                    computed += 1
+                    for rule in missing:
+                        entry.hits[rule.id] = [self._pack(rule.id, rule.severity, h, text) for h in rule.check(text, ctx)]
+                entry.done = rule_ids
+                entry.any_hits = any(entry.hits[r] for r in rule_ids)
+                entry.made = None
             fresh[text] = entry
             entries.append(entry)
         self._entries = fresh  # drops texts no longer in the document
+        self._clauses.update(entries)
 
         view = DocView(
             texts, [e.summary for e in entries], outline, self, rtype,
             self._last_year_index(last_year) if "unchanged-from-last-year" not in self.disabled else None,
+            entries, self._clauses,
         )
-        findings: list[Finding] = []
+        by_paragraph: list[list[Finding] | None] = [None] * len(entries)
         hidden = 0
-        active_ids = [r.id for r in p_rules]
+        ignored_key = frozenset(ignored)
         for index, entry in enumerate(entries):
-            label = None
-            for rule_id in active_ids:
+            if not entry.any_hits:
+                continue
+            label = view.section_label(index)
+            made_key = (index, label, ignored_key)
+            if entry.made is not None and entry.made[0] == made_key:
+                by_paragraph[index] = entry.made[1]
+                hidden += entry.made[2]
+                continue
+            made: list[Finding] = []
+            skipped = 0
+            for rule_id in rule_ids:
                 for start, end, message, fix, severity, fp, excerpt in entry.hits[rule_id]:
                     if fp in ignored:
-                        hidden += 1
+                        skipped += 1
                         continue
-                    if label is None:
-                        label = view.section_label(index)
-                    findings.append(Finding(rule_id, severity, message, index, start, end, excerpt, label, fix, fp))
+                    made.append(Finding(rule_id, severity, message, index, start, end, excerpt, label, fix, fp))
+            made.sort(key=_finding_order)
+            entry.made = (made_key, made, skipped)
+            by_paragraph[index] = made
+            hidden += skipped
+        doc_findings: dict[int, list[Finding]] = {}
+        packed = self._packed
+        if len(packed) > 20000:
+            packed.clear()
         for rule in d_rules:
             for dh in rule.check(view, ctx):
-                start, end, message, fix, severity, fp, excerpt = self._pack(rule.id, rule.severity, dh.hit, texts[dh.paragraph])
+                memo_key = (rule.id, dh.hit, texts[dh.paragraph])
+                found = packed.get(memo_key)
+                if found is None:
+                    found = packed[memo_key] = self._pack(rule.id, rule.severity, dh.hit, texts[dh.paragraph])
+                start, end, message, fix, severity, fp, excerpt = found
                 if fp in ignored:
                     hidden += 1
                     continue
-                findings.append(
+                doc_findings.setdefault(dh.paragraph, []).append(
                     Finding(rule.id, severity, message, dh.paragraph, start, end, excerpt, view.section_label(dh.paragraph), fix, fp)
                 )
-        findings.sort(key=lambda f: (f.paragraph, f.start, f.severity.rank, f.rule))
+        # Paragraph findings are cached already sorted; only paragraphs that also
+        # have document findings need sorting again.
+        findings: list[Finding] = []
+        for index, made in enumerate(by_paragraph):
+            extra = doc_findings.get(index)
+            if extra:
+                findings.extend(sorted([*(made or ()), *extra], key=_finding_order))
+            elif made:
+                findings.extend(made)
         return CheckResult(findings, rtype, year, outline, hidden, computed)
 
     @staticmethod
@@ -314,6 +420,15 @@ class CheckEngine:
         )
 
     # -- helpers the document view uses -----------------------------------------------
+
+    def _labels_for(self, outline: Outline) -> list[str] | None:
+        cached = self._label_cache
+        if cached is not None and cached[0] == self._outlines.version and len(cached[1]) == len(outline.roles):
+            return cached[1]
+        return None
+
+    def _remember_labels(self, outline: Outline, labels: list[str]) -> None:
+        self._label_cache = (self._outlines.version, labels)
 
     def _resolve_type(self, report_type: ReportType | str | None, outline: Outline) -> ReportType | None:
         if isinstance(report_type, ReportType):
@@ -352,6 +467,13 @@ class CheckEngine:
         if self._last_year is None or self._last_year[0] != digest:
             self._last_year = (digest, LastYearIndex([self._word_set(t) for t in last_year]))
         return self._last_year[1]
+
+
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def _finding_order(f: Finding) -> tuple:
+    return (f.start, _RANK[f.severity], f.rule)
 
 
 def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:

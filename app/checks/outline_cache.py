@@ -73,72 +73,92 @@ def _first_nonblank(paragraphs: Sequence[str | Paragraph]) -> tuple[int, object]
     return -1, None
 
 
-def _clone(section: Section) -> Section:
-    copy = object.__new__(Section)
-    copy.__dict__.update(section.__dict__)
-    copy.children = [_clone(child) for child in section.children]
-    return copy
+def _from_key(key: object) -> str | Paragraph:
+    """The paragraph a cache key was made from (enough of it for the outline)."""
+    if isinstance(key, str):
+        return key
+    text, outline_level, in_table, title_hint = key  # type: ignore[misc]
+    return Paragraph.from_text(text, outline_level=outline_level, in_table=in_table, role=Role.TITLE if title_hint else Role.BODY)
 
 
 class OutlineCache:
-    """Thread-safe; one per open document (or per engine)."""
+    """Thread-safe; one per open document (or per engine).
+
+    Shapes are computed only for paragraphs that changed since the last call, so
+    the first check of a long report costs one plain parse and nothing more.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._structures: dict[object, _Structure] = {}
-        self._prev: tuple[list[object], list[_Structure], tuple, Outline] | None = None
+        self._prev: tuple[list[object], tuple, Outline] | None = None
         self.last_was_patch = False  # for tests and the benchmark
+        # Bumped on every full parse. Patched outlines keep their headings' titles and
+        # paragraph ranges, so anything derived from those alone may be cached by version.
+        self.version = 0
 
-    def _structure_of(self, p: str | Paragraph) -> _Structure:
-        key = _key(p)
+    def _structure_of(self, key: object) -> _Structure:
         found = self._structures.get(key)
         if found is None:
-            found = self._structures[key] = _structure(p)
+            if len(self._structures) > 4096:
+                self._structures.clear()
+            found = self._structures[key] = _structure(_from_key(key))
         return found
 
     def outline(self, paragraphs: Sequence[str | Paragraph]) -> Outline:
         with self._lock:
             keys = [_key(p) for p in paragraphs]
-            structures = [self._structure_of(p) for p in paragraphs]
             head = _first_nonblank(paragraphs)
             outline = None
             self.last_was_patch = False
             prev = self._prev
-            if prev is not None and len(prev[0]) == len(keys) and prev[2] == head:
-                old_keys, old_structures, _head, old_outline = prev
-                changed = [i for i, (a, b) in enumerate(zip(old_keys, keys)) if a != b]
+            if prev is not None and len(prev[0]) == len(keys) and prev[1] == head:
+                old_keys, _head, old_outline = prev
+                changed = [i for i, (a, b) in enumerate(zip(old_keys, keys)) if a is not b and a != b]
                 if not changed:
                     outline = old_outline
-                elif len(changed) <= _MAX_PATCHED and all(
-                    old_structures[i].shape == structures[i].shape for i in changed
-                ):
-                    outline = _patch(old_outline, changed, structures, paragraphs)
-                    self.last_was_patch = True
+                elif len(changed) <= _MAX_PATCHED:
+                    new_structures = {i: self._structure_of(keys[i]) for i in changed}
+                    if all(self._structure_of(old_keys[i]).shape == new_structures[i].shape for i in changed):
+                        outline = _patch(old_outline, changed, new_structures, paragraphs)
+                        self.last_was_patch = True
             if outline is None:
                 outline = parse_outline(paragraphs)
-            self._prev = (keys, structures, head, outline)
-            # Keep the per-text cache to what the document holds now (plus nothing stale).
-            if len(self._structures) > 2 * len(keys) + 64:
-                live = set(keys)
-                self._structures = {k: v for k, v in self._structures.items() if k in live}
+                self.version += 1
+            self._prev = (keys, head, outline)
             return outline
 
 
 def _patch(
-    old: Outline, changed: list[int], structures: list[_Structure], paragraphs: Sequence[str | Paragraph]
+    old: Outline, changed: list[int], structures: dict[int, _Structure], paragraphs: Sequence[str | Paragraph]
 ) -> Outline:
-    sections = [_clone(s) for s in old.sections]
     changed_set = set(changed)
-    # Every section, with its parent's children list (items end where the next sibling starts).
     moved: dict[tuple[int, int], int] = {}  # (paragraph, old item start) → new start
+    # Every copied section with its parent's (copied) children list: an item ends
+    # where the next sibling item in the same paragraph starts.
     siblings: list[tuple[Section, list[Section]]] = []
 
-    def visit(children: list[Section]) -> None:
-        for child in children:
-            siblings.append((child, children))
-            visit(child.children)
+    def touches(section: Section) -> bool:
+        return any(section.paragraph <= p <= section.last_paragraph for p in changed)
 
-    visit(sections)
+    def copy_path(children: list[Section]) -> list[Section]:
+        # Only sections around a changed paragraph are copied; the rest are shared
+        # with the previous outline (outlines are never mutated once returned).
+        out = []
+        for child in children:
+            if touches(child):
+                clone = object.__new__(Section)
+                clone.__dict__.update(child.__dict__)
+                clone.children = copy_path(child.children)
+                out.append(clone)
+            else:
+                out.append(child)
+        for child in out:
+            if touches(child):
+                siblings.append((child, out))
+        return out
+
+    sections = copy_path(old.sections)
     items_at: dict[int, list[Section]] = {}
     for section, _sibs in siblings:
         if section.level == 5 and section.paragraph in changed_set:

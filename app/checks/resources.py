@@ -29,6 +29,7 @@ class TypoEntry:
     right: str
     kind: str = "typo"  # typo | extra | missing
     pattern: re.Pattern[str] | None = None
+    hint: str = ""  # text that must occur for the pattern to match: skips the regex otherwise
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class FormulationEntry:
     correct: str
     wrong: tuple[str, ...] = ()
     patterns: tuple[re.Pattern[str], ...] = ()
+    hint: str = ""
 
 
 @dataclass
@@ -64,7 +66,7 @@ def load_typos(path: Path) -> tuple[TypoEntry, ...]:
     for raw in _read_toml(path).get("typo", []):
         kind = raw.get("kind", "typo")
         if "pattern" in raw:
-            entries.append(TypoEntry("", raw.get("right", ""), kind, re.compile(raw["pattern"])))
+            entries.append(TypoEntry("", raw.get("right", ""), kind, re.compile(raw["pattern"]), raw.get("hint", "")))
         else:
             entries.append(TypoEntry(raw["wrong"], raw.get("right", ""), kind))
     return tuple(entries)
@@ -76,6 +78,7 @@ def load_formulations(path: Path) -> tuple[FormulationEntry, ...]:
             correct=raw["correct"],
             wrong=tuple(raw.get("wrong", [])),
             patterns=tuple(re.compile(p) for p in raw.get("patterns", [])),
+            hint=raw.get("hint", ""),
         )
         for raw in _read_toml(path).get("formulation", [])
     )

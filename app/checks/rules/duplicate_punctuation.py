@@ -7,7 +7,8 @@ import re
 from app.checks.finding import Hit, Severity
 from app.checks.rule import CheckContext, ParagraphRule
 
-_RUN = re.compile(r"[，。、；：,;](?:[ \u3000]*[，。、；：,;])+|！{2,}|？{2,}")
+_RUN = re.compile(r"[，。、；：,;！？](?:[ \u3000]*[，。、；：,;！？])+")
+_EXCLAIM = set("！？")
 
 
 class DuplicatePunctuationRule(ParagraphRule):
@@ -21,6 +22,8 @@ class DuplicatePunctuationRule(ParagraphRule):
         for m in _RUN.finditer(text):
             found = m.group(0)
             marks = found.replace(" ", "").replace("\u3000", "")
+            if _EXCLAIM & set(marks) and len(set(marks)) > 1:
+                continue  # ？！ and ！。 are emphasis or a quoted question, not a slip
             fix = marks[0] if len(set(marks)) == 1 else None
             hits.append(Hit(m.start(), m.end(), ctx.msg(f"标点重复：“{found}”", f"Doubled punctuation: “{found}”"), fix=fix))
         return hits

@@ -23,6 +23,8 @@ class FormulationRule(ParagraphRule):
                 entry = res.formulation_wrong[m.group(0)]
                 hits.append(self._hit(m.start(), m.end(), entry.correct, ctx))
         for entry in res.formulations:
+            if not entry.patterns or (entry.hint and entry.hint not in text):
+                continue
             for pattern in entry.patterns:
                 for m in pattern.finditer(text):
                     if not any(h.start <= m.start() < h.end for h in hits):

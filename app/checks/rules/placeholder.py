@@ -23,6 +23,9 @@ _MASK = re.compile(
     r"|(?<![A-Za-z0-9_./:@#=&%+-])[Xx×](?=月[Xx×\d]|日)"
     r"|○{2,}|□{2,}|＿+|_{2,}"
 )
+# Every mask starts with one of these: find them first, then try the full pattern
+# there (one alternation tried at every position of a long paragraph is slow).
+_TRIGGER = re.compile(r"[*＊×Xx○□＿_]")
 _PROMPT = re.compile(r"【[^【】]{0,30}】|[（(][^（）()]{0,30}[）)]")
 _PROMPT_WORDS = re.compile(r"填写|填入|此处|请填|待补|待定|待填|输入|补充|单位名称|姓名|XX|××|^\s*$")
 # 市市场, 市市委, 县县委 … are words, not artefacts: the second character starts a word.
@@ -45,7 +48,14 @@ class PlaceholderRule(ParagraphRule):
 
     def check(self, text: str, ctx: CheckContext) -> list[Hit]:
         hits: list[Hit] = []
-        for m in _MASK.finditer(text):
+        covered = -1
+        for t in _TRIGGER.finditer(text):
+            if t.start() < covered:
+                continue
+            m = _MASK.match(text, t.start())
+            if m is None:
+                continue
+            covered = m.end()
             found = m.group(0)
             hits.append(Hit(m.start(), m.end(), ctx.msg(f"占位符“{found}”未替换为实际内容", f"Placeholder “{found}” left in the text")))
             after = m.end()

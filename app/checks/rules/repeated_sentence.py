@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from app.checks.finding import Hit, Severity
 from app.checks.rule import CheckContext, DocumentHit, DocumentRule
+from app.checks.summary import MIN_KEY, clause_span, phrase_coverage
 
-MIN_CLAUSE = 4  # shorter clauses (今年以来, 同时) recur naturally
 MIN_RUN_WEIGHT = 8  # own (non-formulation) characters a repeat must carry
 
 
@@ -24,42 +24,44 @@ class RepeatedSentenceRule(DocumentRule):
     title_en = "Repeated sentence"
 
     def check(self, doc, ctx: CheckContext) -> list[DocumentHit]:
-        first_seen: dict[str, tuple[int, int]] = {}
         out: list[DocumentHit] = []
         title_paragraph = doc.outline.title_paragraph
-        for p, summary in enumerate(doc.summaries):
+        phrase_re = ctx.resources.standard_phrase_re if ctx.resources is not None else None
+        first_seen: dict[str, tuple[int, int]] = {}
+        runs: dict[int, list[tuple[int, tuple[int, int]]]] = {}
+        for p, ci, key in doc.repeated_clauses():  # only keys that occur twice or more, in order
             if p == title_paragraph:
                 continue
-            run: list[tuple[int, tuple[int, int]]] = []  # (clause index, first occurrence)
-            clauses = summary.clauses
-            for ci, clause in enumerate(clauses):
-                key = clause.key
-                if len(key) < MIN_CLAUSE:
-                    self._close(run, p, clauses, doc, ctx, out)
+            prev = first_seen.get(key)
+            if prev is None:
+                first_seen[key] = (p, ci)
+                continue
+            runs.setdefault(p, []).append((ci, prev))
+        for p, repeats in runs.items():
+            keys = doc.summaries[p].keys
+            run: list[tuple[int, tuple[int, int]]] = []
+            for ci, prev in repeats:
+                # Consecutive, stepping over clauses too short to count (同时, 如):
+                if run and any(len(k) >= MIN_KEY for k in keys[run[-1][0] + 1 : ci]):
+                    self._close(run, p, keys, doc, ctx, out, phrase_re)
                     run = []
-                    continue
-                prev = first_seen.get(key)
-                if prev is None:
-                    first_seen[key] = (p, ci)
-                    self._close(run, p, clauses, doc, ctx, out)
-                    run = []
-                    continue
                 run.append((ci, prev))
-            self._close(run, p, clauses, doc, ctx, out)
+            if run:
+                self._close(run, p, keys, doc, ctx, out, phrase_re)
         return out
 
     @staticmethod
-    def _close(run, p, clauses, doc, ctx, out) -> None:
-        if not run:
-            return
-        weight = sum(clauses[ci].weight for ci, _ in run)
+    def _close(run, p, keys, doc, ctx, out, phrase_re) -> None:
+        run_keys = [keys[ci] for ci, _ in run]
+        weight = sum(len(k) - phrase_coverage(k, phrase_re) for k in run_keys)
         if weight < MIN_RUN_WEIGHT:
             return
-        start = clauses[run[0][0]].start
-        end = clauses[run[-1][0]].end
+        text = doc.texts[p]
+        start = clause_span(text, run[0][0])[0]
+        end = clause_span(text, run[-1][0])[1]
         first_p, first_c = run[0][1]
         where = doc.section_label(first_p)
-        first_text = doc.texts[first_p][doc.summaries[first_p].clauses[first_c].start:][:16]
+        first_text = doc.texts[first_p][clause_span(doc.texts[first_p], first_c)[0]:][:16]
         if first_p == p:
             message = ctx.msg(f"与本段前文重复：“{first_text}…”", f"Repeats earlier text in this paragraph: “{first_text}…”")
         else:

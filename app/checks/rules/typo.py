@@ -24,7 +24,7 @@ class TypoRule(ParagraphRule):
                 entry = res.typo_literals[m.group(0)]
                 hits.append(self._hit(m.start(), m.end(), m.group(0), entry.right, entry.kind, ctx))
         for entry in res.typos:
-            if entry.pattern is None:
+            if entry.pattern is None or (entry.hint and entry.hint not in text):
                 continue
             for m in entry.pattern.finditer(text):
                 group = 1 if m.re.groups else 0

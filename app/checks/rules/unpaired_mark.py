@@ -8,13 +8,15 @@ of halfwidth-punctuation.
 
 from __future__ import annotations
 
+import re
+
 from app.checks.finding import Hit, Severity
 from app.checks.rule import CheckContext, ParagraphRule
 
 _OPEN = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "【": "】"}
 _CLOSE = {"”": "“", "’": "‘", "》": "《", "）": "（", ")": "（", "】": "【"}
 _CANON = {"(": "（", ")": "）"}
-_ALL = set(_OPEN) | set(_CLOSE)
+_MARKS = re.compile("[“”‘’《》（）()【】]")
 
 
 class UnpairedMarkRule(ParagraphRule):
@@ -24,11 +26,10 @@ class UnpairedMarkRule(ParagraphRule):
     title_en = "Unpaired quotes or brackets"
 
     def check(self, text: str, ctx: CheckContext) -> list[Hit]:
-        if not any(ch in _ALL for ch in text):
-            return []
         hits: list[Hit] = []
         stack: list[tuple[str, int]] = []
-        for pos, ch in enumerate(text):
+        for m in _MARKS.finditer(text):  # only the marks, not every character
+            pos, ch = m.start(), m.group(0)
             if ch in _OPEN:
                 canon = _CANON.get(ch, ch)
                 if canon in "“‘" and stack and stack[-1][0] == canon:
