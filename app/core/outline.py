@@ -11,6 +11,7 @@ levels), so the editor, the checker and the command line share one reading.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -166,17 +167,21 @@ class Outline:
         return [s for s in self.walk() if s.level <= 4]
 
     def path_at(self, paragraph: int, offset: int = 0) -> list[Section]:
-        """The chain of sections containing a position, outermost first."""
+        """The chain of sections containing a position, outermost first.
+
+        Siblings are in document order, so each level is a binary search: this
+        runs for every finding on every refresh.
+        """
         path: list[Section] = []
         level = self.sections
-        while True:
-            for section in level:
-                if section.contains(paragraph, offset):
-                    path.append(section)
-                    level = section.children
-                    break
-            else:
-                return path
+        position = (paragraph, offset)
+        while level:
+            index = bisect.bisect_right(level, position, key=lambda s: (s.paragraph, s.start)) - 1
+            if index < 0 or not level[index].contains(paragraph, offset):
+                break
+            path.append(level[index])
+            level = level[index].children
+        return path
 
     def section_at(self, paragraph: int, offset: int = 0, max_level: int = 5) -> Section | None:
         path = [s for s in self.path_at(paragraph, offset) if s.level <= max_level]

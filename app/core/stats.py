@@ -30,13 +30,29 @@ def _display_width(text: str) -> float:
     return len(text) - 0.5 * len(_HALF_WIDTH.findall(text))
 
 
-def text_stats(paragraphs: Iterable[str]) -> TextStats:
+def paragraph_counts(text: str) -> tuple[int, int, int]:
+    """(Chinese characters, non-space characters, printed lines) of one paragraph."""
+    stripped = text.strip()
+    if not stripped:
+        return 0, 0, 0
+    lines = max(1, math.ceil((_display_width(stripped) + FIRST_LINE_INDENT) / CHARS_PER_LINE))
+    return len(_HAN.findall(stripped)), len(stripped) - len(_SPACE.findall(stripped)), lines
+
+
+def text_stats(paragraphs: Iterable[str], cache: dict[str, tuple[int, int, int]] | None = None) -> TextStats:
+    """Counts for a report; pass the same ``cache`` dict between calls while typing
+    so only changed paragraphs are counted again."""
     hanzi = characters = lines = 0
     for text in paragraphs:
-        stripped = text.strip()
-        hanzi += len(_HAN.findall(stripped))
-        characters += len(stripped) - len(_SPACE.findall(stripped))
-        if stripped:
-            lines += max(1, math.ceil((_display_width(stripped) + FIRST_LINE_INDENT) / CHARS_PER_LINE))
+        counts = cache.get(text) if cache is not None else None
+        if counts is None:
+            counts = paragraph_counts(text)
+            if cache is not None:
+                cache[text] = counts
+        hanzi += counts[0]
+        characters += counts[1]
+        lines += counts[2]
+    if cache is not None and len(cache) > 200_000:
+        cache.clear()  # bounded: a long session must not grow without end
     pages = math.ceil(lines / LINES_PER_PAGE) if lines else 0
     return TextStats(hanzi, characters, pages)

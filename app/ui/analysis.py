@@ -50,9 +50,10 @@ class AnalysisController(QObject):
         self._stopping = False
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.submit_now)
+        self._last_texts: list[str] | None = None
+        self._stats_cache: dict[str, tuple[int, int, int]] = {}  # used by the worker thread only
         self._thread = threading.Thread(target=self._work, name="wengao-analysis", daemon=True)
         self._thread.start()
-        self._last_texts: list[str] | None = None
 
     @property
     def revision(self) -> int:
@@ -98,7 +99,7 @@ class AnalysisController(QObject):
                     outline, checks = self._check(texts)
                 else:
                     outline, checks = parse_outline(texts), None
-                stats = text_stats(texts)
+                stats = text_stats(texts, self._stats_cache)
             except Exception:  # a rule bug must not take the editor down
                 self.failed.emit(traceback.format_exc(limit=5))
                 continue

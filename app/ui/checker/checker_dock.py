@@ -74,6 +74,8 @@ class CheckerDock(QDockWidget):
         self.show_findings([])
 
     def show_findings(self, findings: list[Finding]) -> None:
+        if findings == self.findings and self.tree.topLevelItemCount() > 0:
+            return  # typing that changed no finding costs nothing here
         self.findings = findings
         counts = Counter(f.severity for f in findings)
         self.counts.setText(
@@ -93,7 +95,8 @@ class CheckerDock(QDockWidget):
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
-        style = self.style()
+        icons = {severity: self.style().standardIcon(pixmap) for severity, pixmap in SEVERITY_ICONS.items()}
+        error_brush = QBrush(QColor("#b00020"))
         for finding in sorted(self.findings, key=lambda f: (f.paragraph, f.start, f.severity.rank)):
             name = self._group_name(finding)
             group = groups.get(name)
@@ -102,10 +105,10 @@ class CheckerDock(QDockWidget):
                 groups[name] = group
                 self.tree.addTopLevelItem(group)
             item = QTreeWidgetItem([finding.message, finding.excerpt, f"第{finding.paragraph + 1}段"])
-            item.setIcon(0, style.standardIcon(SEVERITY_ICONS[finding.severity]))
+            item.setIcon(0, icons[finding.severity])
             item.setToolTip(0, f"{SEVERITY_LABELS[finding.severity]}：{finding.message}")
             if finding.severity is Severity.ERROR:
-                item.setForeground(0, QBrush(QColor("#b00020")))
+                item.setForeground(0, error_brush)
             item.setData(0, FINDING_ROLE, finding)
             group.addChild(item)
         for name, group in groups.items():

@@ -8,6 +8,8 @@ placeholders and errors. Dragging a heading asks the window to move the section
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,16 +18,18 @@ from PySide6.QtWidgets import (
     QMenu,
     QTreeWidget,
     QTreeWidgetItem,
-    QTreeWidgetItemIterator,
     QWidget,
 )
 
 from app.core.outline import Outline, Section
 from app.ui.editor.structure_ops import SectionKey
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-WHERE_ROLE = Qt.ItemDataRole.UserRole + 2
+# An item's position in the tree (a tuple of indices) never changes: items are
+# updated in place, so the position is set once and everything else about the
+# section is looked up on the Python side (setData per item per refresh costs
+# ~25 µs, too much for thousands of items on every pause in typing).
+PATH_ROLE = Qt.ItemDataRole.UserRole
+TITLE_PATH = ("title",)
 CURRENT_BRUSH = QBrush(QColor("#dbe8f7"))
 
 
@@ -34,8 +38,9 @@ class _SectionTree(QTreeWidget):
 
     drop_requested = Signal(object, object, int)  # SectionKey, parent SectionKey | None, index
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, key_of: Callable[[QTreeWidgetItem | None], SectionKey | None]) -> None:
         super().__init__(parent)
+        self.key_of = key_of
         self.setHeaderHidden(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -43,7 +48,7 @@ class _SectionTree(QTreeWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
         source = self.currentItem()
-        key = source.data(0, KEY_ROLE) if source else None
+        key = self.key_of(source)
         target = self.itemAt(event.position().toPoint())
         position = self.dropIndicatorPosition()
         event.setDropAction(Qt.DropAction.IgnoreAction)
@@ -59,13 +64,13 @@ class _SectionTree(QTreeWidget):
             index = (parent_item.indexOfChild(target) if parent_item else self.indexOfTopLevelItem(target))
             if position == QAbstractItemView.DropIndicatorPosition.BelowItem:
                 index += 1
-        parent_key = parent_item.data(0, KEY_ROLE) if parent_item else None
+        parent_key = self.key_of(parent_item)
         # Count only heading siblings other than the moved one (the tree also shows 一是 items).
         siblings = [parent_item.child(i) if parent_item else self.topLevelItem(i)
                     for i in range(parent_item.childCount() if parent_item else self.topLevelItemCount())]
         heading_index = sum(
             1 for item in siblings[:index]
-            if item is not source and isinstance(item.data(0, KEY_ROLE), SectionKey) and item.data(0, KEY_ROLE).level <= 4
+            if item is not source and (k := self.key_of(item)) is not None and k.level <= 4
         )
         self.drop_requested.emit(key, parent_key, heading_index)
 
@@ -78,14 +83,17 @@ class OutlineDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("大纲", parent)
         self.setObjectName("outlineDock")
-        self.tree = _SectionTree(self)
+        self.tree = _SectionTree(self, self.key_of)
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
         self.tree.drop_requested.connect(self.move_requested)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.setWidget(self.tree)
-        self._current_item: QTreeWidgetItem | None = None
+        self._current_key: SectionKey | None = None
+        self._items_by_key: dict[SectionKey, QTreeWidgetItem] = {}
+        self._sections_by_path: dict[tuple, Section] = {}
+        self._badges: dict[tuple[int, int], tuple[int, int]] = {}
         self.outline: Outline | None = None
         self._build_actions()
 
@@ -109,14 +117,14 @@ class OutlineDock(QDockWidget):
 
     def _request(self, name: str) -> None:
         item = self.tree.currentItem()
-        key = item.data(0, KEY_ROLE) if item else None
-        if isinstance(key, SectionKey) and key.level <= 4:
+        key = self.key_of(item)
+        if key is not None and key.level <= 4:
             self.action_requested.emit(name, key)
 
     def _context_menu(self, point: QPoint) -> None:
         item = self.tree.itemAt(point)
-        key = item.data(0, KEY_ROLE) if item else None
-        if not isinstance(key, SectionKey) or key.level > 4:
+        key = self.key_of(item)
+        if key is None or key.level > 4:
             return
         self.tree.setCurrentItem(item)
         menu = QMenu(self.tree)
@@ -131,94 +139,124 @@ class OutlineDock(QDockWidget):
 
     # -- showing -------------------------------------------------------------
     def show_outline(self, outline: Outline, badges: dict[tuple[int, int], tuple[int, int]] | None = None) -> None:
-        """Rebuild the tree; ``badges`` maps (paragraph, level) to (placeholders, errors)."""
+        """Bring the tree in line with ``outline``; ``badges`` maps (paragraph, level) to (placeholders, errors).
+
+        Existing items are updated in place rather than rebuilt, so expansion and
+        selection survive and a keystroke costs only the items that changed.
+        """
         self.outline = outline
-        badges = badges or {}
-        expanded, selected = self._remember()
+        self._badges = badges or {}
+        old_current = self._items_by_key.get(self._current_key) if self._current_key else None
+        if old_current is not None:
+            old_current.setBackground(0, QBrush())
+        self._current_key = None
+        self._items_by_key = {}
+        self._sections_by_path = {}
         first_time = self.tree.topLevelItemCount() == 0
+        entries: list[tuple[str, Section | None]] = []
+        if outline.title:
+            entries.append((outline.title, None))
+        entries.extend(("", section) for section in outline.sections)
         self.tree.setUpdatesEnabled(False)
         try:
-            self.tree.clear()
-            self._current_item = None
-            if outline.title:
-                title_item = QTreeWidgetItem([outline.title])
-                title_item.setData(0, WHERE_ROLE, (outline.title_paragraph or 0, 0))
-                title_item.setData(0, PATH_ROLE, ("title",))
-                font = title_item.font(0)
-                font.setBold(True)
-                title_item.setFont(0, font)
-                title_item.setFlags(title_item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled & ~Qt.ItemFlag.ItemIsDropEnabled)
-                self.tree.addTopLevelItem(title_item)
-            for index, section in enumerate(outline.sections):
-                self.tree.addTopLevelItem(self._item(section, (index,), badges))
+            self._sync(None, entries, ())
             if first_time:
                 self.tree.expandToDepth(1)
-            else:
-                self._restore(expanded, selected)
         finally:
             self.tree.setUpdatesEnabled(True)
 
-    def _item(self, section: Section, path: tuple[int, ...], badges: dict) -> QTreeWidgetItem:
+    def _child_count(self, parent: QTreeWidgetItem | None) -> int:
+        return parent.childCount() if parent is not None else self.tree.topLevelItemCount()
+
+    def _child(self, parent: QTreeWidgetItem | None, index: int) -> QTreeWidgetItem:
+        return parent.child(index) if parent is not None else self.tree.topLevelItem(index)
+
+    def _sync(self, parent: QTreeWidgetItem | None, entries: list[tuple[str, Section | None]], path: tuple) -> None:
+        for index, (title, section) in enumerate(entries):
+            if index < self._child_count(parent):
+                item = self._child(parent, index)
+                if parent is None and index == 0:  # the title may come or go before the first section
+                    expected = TITLE_PATH if section is None else (index,)
+                    if item.data(0, PATH_ROLE) != expected:
+                        item.setData(0, PATH_ROLE, expected)
+            else:
+                item = QTreeWidgetItem()
+                item.setData(0, PATH_ROLE, TITLE_PATH if section is None else (*path, index))
+                if parent is None:
+                    self.tree.addTopLevelItem(item)
+                else:
+                    parent.addChild(item)
+            if section is None:
+                self._fill_title(item, title)
+                children: list[tuple[str, Section | None]] = []
+            else:
+                self._fill_section(item, section, (*path, index))
+                children = [("", child) for child in section.children]
+            self._sync(item, children, (*path, index))
+        while self._child_count(parent) > len(entries):
+            if parent is None:
+                self.tree.takeTopLevelItem(len(entries))
+            else:
+                parent.takeChild(len(entries))
+
+    def _fill_title(self, item: QTreeWidgetItem, title: str) -> None:
+        if item.text(0) != title:
+            item.setText(0, title)
+        font = item.font(0)
+        if not font.bold():
+            font.setBold(True)
+            item.setFont(0, font)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled & ~Qt.ItemFlag.ItemIsDropEnabled)
+
+    def _fill_section(self, item: QTreeWidgetItem, section: Section, path: tuple) -> None:
         label = f"{section.marker}{section.title}" if section.level <= 4 else f"{section.marker}{section.title[:24]}"
-        placeholders, errors = badges.get((section.paragraph, section.level), (0, 0))
+        placeholders, errors = self._badges.get((section.paragraph, section.level), (0, 0))
         extras = []
         if placeholders:
             extras.append(f"待填 {placeholders}")
         if errors:
             extras.append(f"错误 {errors}")
-        item = QTreeWidgetItem([label + (f"  〔{'，'.join(extras)}〕" if extras else "")])
-        item.setToolTip(0, section.title)
-        if errors:
-            item.setForeground(0, QBrush(QColor("#b00020")))
-        item.setData(0, KEY_ROLE, SectionKey.of(section))
-        item.setData(0, WHERE_ROLE, (section.paragraph, section.start))
-        item.setData(0, PATH_ROLE, path)
-        if section.level > 4:
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled & ~Qt.ItemFlag.ItemIsDropEnabled)
-        for index, child in enumerate(section.children):
-            item.addChild(self._item(child, (*path, index), badges))
-        return item
-
-    def _items(self) -> list[QTreeWidgetItem]:
-        items = []
-        iterator = QTreeWidgetItemIterator(self.tree)
-        while iterator.value():
-            items.append(iterator.value())
-            iterator += 1
-        return items
-
-    def _remember(self) -> tuple[set, tuple | None]:
-        expanded = {item.data(0, PATH_ROLE) for item in self._items() if item.isExpanded()}
-        current = self.tree.currentItem()
-        return expanded, current.data(0, PATH_ROLE) if current else None
-
-    def _restore(self, expanded: set, selected: tuple | None) -> None:
-        for item in self._items():
-            path = item.data(0, PATH_ROLE)
-            if path in expanded:
-                item.setExpanded(True)
-            if path == selected:
-                self.tree.setCurrentItem(item)
+        text = label + (f"  〔{'，'.join(extras)}〕" if extras else "")
+        if item.text(0) != text:
+            item.setText(0, text)
+            item.setToolTip(0, section.title)
+            item.setForeground(0, QBrush(QColor("#b00020")) if errors else QBrush())
+        self._items_by_key[SectionKey.of(section)] = item
+        self._sections_by_path[path] = section
+        draggable = section.level <= 4
+        flags = item.flags()
+        wanted = flags | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled if draggable else \
+            flags & ~Qt.ItemFlag.ItemIsDragEnabled & ~Qt.ItemFlag.ItemIsDropEnabled
+        if wanted != flags:
+            item.setFlags(wanted)
 
     def highlight_position(self, paragraph: int, offset: int) -> None:
-        """Mark the deepest heading containing the cursor."""
+        """Mark the deepest heading containing the cursor (cheap: runs on every cursor move)."""
         if self.outline is None:
             return
         section = self.outline.section_at(paragraph, offset, max_level=4)
         wanted = SectionKey.of(section) if section else None
-        if self._current_item is not None:
-            self._current_item.setBackground(0, QBrush())
-            self._current_item = None
-        if wanted is None:
+        if wanted == self._current_key:
             return
-        for item in self._items():
-            if item.data(0, KEY_ROLE) == wanted:
-                item.setBackground(0, CURRENT_BRUSH)
-                self._current_item = item
-                self.tree.scrollToItem(item)
-                return
+        old = self._items_by_key.get(self._current_key) if self._current_key else None
+        if old is not None:
+            old.setBackground(0, QBrush())
+        self._current_key = wanted
+        item = self._items_by_key.get(wanted) if wanted else None
+        if item is not None:
+            item.setBackground(0, CURRENT_BRUSH)
+            self.tree.scrollToItem(item)
 
     def _activate(self, item: QTreeWidgetItem) -> None:
-        where = item.data(0, WHERE_ROLE)
-        if where:
-            self.section_activated.emit(*where)
+        path = item.data(0, PATH_ROLE)
+        if path == TITLE_PATH:
+            if self.outline is not None and self.outline.title_paragraph is not None:
+                self.section_activated.emit(self.outline.title_paragraph, 0)
+            return
+        section = self._sections_by_path.get(path)
+        if section is not None:
+            self.section_activated.emit(section.paragraph, section.start)
+
+    def key_of(self, item: QTreeWidgetItem | None) -> SectionKey | None:
+        section = self._sections_by_path.get(item.data(0, PATH_ROLE)) if item is not None else None
+        return SectionKey.of(section) if section is not None else None
