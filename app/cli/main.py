@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.cli import check_cmd, outline_cmd
-from app.cli.common import EXIT_USAGE, CliError, WengaoArgumentParser
+from app.cli.common import EXIT_OK, EXIT_USAGE, CliError, WengaoArgumentParser
 from app.core.lang import current_language, pick
 
 # Each subcommand module offers add_parser(subparsers, lang) and run(args) -> int.
@@ -62,6 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: stop quietly, as Unix tools do.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":
