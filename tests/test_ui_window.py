@@ -202,3 +202,38 @@ def test_layout_is_restored(qtbot, window: MainWindow, wengao_home: Path) -> Non
     second.show()
     assert not second.checker_dock.isVisible()
     second.analysis.stop()
+
+
+def test_tree_drop_positions_become_section_moves(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window.open_path(str(SAMPLE_000_DOCX))
+    _wait_for_analysis(qtbot, window)
+    tree = window.outline_dock.tree
+    Position = QAbstractItemView.DropIndicatorPosition
+    first = tree.topLevelItem(1)  # 一、 (item 0 is the title)
+    second = tree.topLevelItem(2)  # 二、
+    sub1, sub5 = first.child(0), first.child(4)  # （一） and （五）
+    key, parent, index = tree.drop_request(sub1, sub5, Position.BelowItem)
+    assert (key.title, parent.title, index) == ("强化理论学习，不断提高党性修养", "述责述廉情况", 4)
+    key, parent, index = tree.drop_request(sub5, second, Position.OnItem)
+    assert (parent.title, index) == ("存在的问题", 0)  # its 一是 items are not headings
+    key, parent, index = tree.drop_request(tree.topLevelItem(3), first, Position.AboveItem)
+    assert (key.title, parent, index) == ("下步工作打算", None, 0)
+    assert tree.drop_request(tree.topLevelItem(0), first, Position.AboveItem) is None  # the title does not move
+
+
+def test_drop_a_docx_on_the_window_opens_it_and_it_becomes_recent(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from app.ui import state_store
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SAMPLE_002_DOCX))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.files.path == SAMPLE_002_DOCX
+    assert state_store.recent_files()[0] == str(SAMPLE_002_DOCX.resolve())
+    window._fill_recent_menu()
+    assert SAMPLE_002_DOCX.name in window.recent_menu.actions()[0].text()

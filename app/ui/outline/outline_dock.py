@@ -47,32 +47,35 @@ class _SectionTree(QTreeWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
-        source = self.currentItem()
-        key = self.key_of(source)
-        target = self.itemAt(event.position().toPoint())
-        position = self.dropIndicatorPosition()
+        request = self.drop_request(self.currentItem(), self.itemAt(event.position().toPoint()), self.dropIndicatorPosition())
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
+        if request is not None:
+            self.drop_requested.emit(*request)
+
+    def drop_request(
+        self, source: QTreeWidgetItem | None, target: QTreeWidgetItem | None, position: QAbstractItemView.DropIndicatorPosition
+    ) -> tuple[SectionKey, SectionKey | None, int] | None:
+        """(moved section, new parent, index among the parent's headings) for a drop."""
+        key = self.key_of(source)
         if key is None:
-            return
-        if target is None or position == QAbstractItemView.DropIndicatorPosition.OnViewport:
+            return None
+        Position = QAbstractItemView.DropIndicatorPosition
+        if target is None or position == Position.OnViewport:
             parent_item, index = None, self.topLevelItemCount()
-        elif position == QAbstractItemView.DropIndicatorPosition.OnItem:
+        elif position == Position.OnItem:
             parent_item, index = target, target.childCount()
         else:
             parent_item = target.parent()
-            index = (parent_item.indexOfChild(target) if parent_item else self.indexOfTopLevelItem(target))
-            if position == QAbstractItemView.DropIndicatorPosition.BelowItem:
+            index = parent_item.indexOfChild(target) if parent_item else self.indexOfTopLevelItem(target)
+            if position == Position.BelowItem:
                 index += 1
-        parent_key = self.key_of(parent_item)
         # Count only heading siblings other than the moved one (the tree also shows 一是 items).
-        siblings = [parent_item.child(i) if parent_item else self.topLevelItem(i)
-                    for i in range(parent_item.childCount() if parent_item else self.topLevelItemCount())]
+        siblings = [parent_item.child(i) if parent_item else self.topLevelItem(i) for i in range(index)]
         heading_index = sum(
-            1 for item in siblings[:index]
-            if item is not source and (k := self.key_of(item)) is not None and k.level <= 4
+            1 for item in siblings if (k := self.key_of(item)) is not None and k != key and k.level <= 4
         )
-        self.drop_requested.emit(key, parent_key, heading_index)
+        return key, self.key_of(parent_item), heading_index
 
 
 class OutlineDock(QDockWidget):
