@@ -237,3 +237,21 @@ def test_drop_a_docx_on_the_window_opens_it_and_it_becomes_recent(qtbot, window:
     assert state_store.recent_files()[0] == str(SAMPLE_002_DOCX.resolve())
     window._fill_recent_menu()
     assert SAMPLE_002_DOCX.name in window.recent_menu.actions()[0].text()
+
+
+def test_new_report_from_a_type_has_its_sections_and_prompts(qtbot, window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("述职报告", True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
+    assert window.files.new_from_type()
+    _wait_for_analysis(qtbot, window)
+    outline = window.last_analysis.outline
+    assert outline.title == "2026年度述职报告"
+    assert [s.title for s in outline.sections] == ["履职情况", "存在的问题", "下步打算"]
+    findings = window.visible_findings()
+    assert not any(f.rule == "missing-section" for f in findings)
+    prompts = [f for f in findings if f.rule == "placeholder"]
+    assert len(prompts) >= 5  # the opening, one per section and the 落款
+    assert window.editor.document().isModified()
+    assert window.windowTitle().startswith("未命名")

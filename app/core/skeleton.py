@@ -19,13 +19,16 @@ def default_report_year(today: _dt.date | None = None) -> int:
     return today.year - 1 if today.month <= 2 else today.year
 
 
+# Each prompt says 填写 and stays under 30 characters inside the brackets: that is
+# what the placeholder rule recognises as an unfilled prompt (a bare 【…】 may be a
+# legitimate label such as 【典型案例】).
 _SECTION_PROMPTS = {
-    "work": "【分条写明本年度的主要工作和成效，可用（一）（二）分节，节内分条列举】",
-    "integrity": "【写明遵守中央八项规定精神和廉洁自律的情况】",
-    "problems": "【实事求是、分条写明存在的问题和具体表现】",
-    "causes": "【从理想信念、宗旨意识、纪律规矩等方面剖析原因】",
-    "plan": "【针对存在的问题写明下一年度的工作打算和整改措施】",
-    "review": "【逐条写明上年度查摆问题的整改落实情况】",
+    "work": "【此处填写主要工作和成效，可分（一）（二）等小节】",
+    "integrity": "【此处填写遵守中央八项规定精神和廉洁自律情况】",
+    "problems": "【此处填写存在的问题及具体表现】",
+    "causes": "【此处填写原因剖析】",
+    "plan": "【此处填写下一年度工作打算和整改措施】",
+    "review": "【此处填写上年度问题整改落实情况】",
 }
 
 
@@ -33,7 +36,7 @@ def skeleton_report(report_type: ReportType, year: int) -> Report:
     title = f"{year}年度{report_type.id}"
     blocks: list = [
         Paragraph.from_text(title, role=Role.TITLE, alignment=Alignment.CENTER),
-        Paragraph.from_text(f"{year}年，【在……的领导下，本人……概述一年来的总体情况】。现将有关情况报告如下。"),
+        Paragraph.from_text(f"{year}年，【此处填写一年来的总体情况】。现将有关情况报告如下。"),
     ]
     number = 0
     for section in report_type.sections:
@@ -41,7 +44,7 @@ def skeleton_report(report_type: ReportType, year: int) -> Report:
             continue
         number += 1
         blocks.append(Paragraph.from_text(f"{format_marker(1, number)}{section.name}", role=Role.HEADING1))
-        blocks.append(Paragraph.from_text(_SECTION_PROMPTS.get(section.role, f"【填写{section.name}】")))
-    blocks.append(Paragraph.from_text("【署名】", alignment=Alignment.RIGHT))
-    blocks.append(Paragraph.from_text(f"【落款日期，如{year + 1}年1月5日】", alignment=Alignment.RIGHT))
+        blocks.append(Paragraph.from_text(_SECTION_PROMPTS.get(section.role, f"【此处填写{section.name}】")))
+    blocks.append(Paragraph.from_text("【此处填写署名】", alignment=Alignment.RIGHT))
+    blocks.append(Paragraph.from_text(f"【此处填写日期，如{year + 1}年1月5日】", alignment=Alignment.RIGHT))
     return Report(blocks=blocks, title=title, report_type=report_type.id, year=year)

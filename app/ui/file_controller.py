@@ -29,6 +29,8 @@ class FileController(QObject):
         self.path: Path | None = None
         self.source: Report | None = None  # what was opened, for saving what import could not show
         self.ignored_findings: set[str] = set()
+        self.report_type: str | None = None
+        self.year: int | None = None
 
     def display_name(self) -> str:
         return self.path.name if self.path else "未命名"
@@ -53,6 +55,9 @@ class FileController(QObject):
     def _show(self, report: Report, path: Path | None) -> None:
         self.path = path
         self.source = report if path is not None else None
+        # The type and year stored with the file (or chosen for a new report)
+        # override detection in the checker.
+        self.report_type, self.year = report.report_type, report.year
         self.ignored_findings = set(report.ignored_findings)
         self.editor.load_report(report)
         self.document_changed.emit()
@@ -135,6 +140,8 @@ class FileController(QObject):
 
         report = self.editor.to_report()
         report.ignored_findings = sorted(self.ignored_findings)
+        report.report_type = report.report_type or self.report_type
+        report.year = report.year or self.year
         source_path = self.path if self.path and self.path.suffix.lower() == ".docx" else None
         try:
             lost = save_document(report, path, source_path=source_path, dry_run=True)

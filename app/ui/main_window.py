@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
     def _on_document_replaced(self) -> None:
         self.setWindowTitle(f"{self.files.display_name()}[*] — 文稿")
         self.setWindowModified(self.editor.document().isModified())
+        self.checks.report_type, self.checks.year = self.files.report_type, self.files.year
         self.last_analysis = None
         self.analysis.submit_now()
 
