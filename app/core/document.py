@@ -59,6 +59,32 @@ class Run:
     generated: bool = False
 
 
+RunKey = tuple[str, bool | None, bool | None, bool | None, str | None, str | None, float | None, bool]
+
+
+def run_key(run: Run) -> RunKey:
+    """Everything a run holds, as a hashable value (for "has this paragraph changed?")."""
+    return (run.text, run.bold, run.italic, run.underline, run.font, run.east_asian_font, run.size, run.generated)
+
+
+@dataclass(eq=False)
+class SourceRef:
+    """Which paragraph of the file on disk a model paragraph came from.
+
+    ``index`` is the paragraph's position in the importer's walk (document order,
+    table cells and content controls included); ``runs`` is a snapshot of the runs
+    as imported, so a save can tell an edited paragraph from an unchanged one and
+    notice when the file on disk no longer matches.
+
+    Deliberately mutable and shared: the editor copies paragraphs with
+    ``dataclasses.replace``, which keeps the same ``SourceRef`` object, so when a
+    save re-points it at the file just written, the editor's copy follows.
+    """
+
+    index: int
+    runs: tuple[RunKey, ...]
+
+
 _id_counter = itertools.count(1)
 
 
@@ -80,6 +106,9 @@ class Paragraph:
     outline_level: int | None = None
     in_table: bool = False
     id: str = field(default_factory=new_paragraph_id)
+    # Where this paragraph lives in the .docx it was opened from (or last saved
+    # to); None for a paragraph the user created. Not part of equality.
+    source: SourceRef | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:

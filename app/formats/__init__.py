@@ -14,7 +14,7 @@ from pathlib import Path
 from app.core.document import Report
 from app.formats.errors import DocumentError
 
-__all__ = ["DocumentError", "load_document"]
+__all__ = ["DocumentError", "load_document", "save_document"]
 
 _DOCX_SUFFIXES = {".docx"}
 _TEXT_SUFFIXES = {".txt"}
@@ -38,6 +38,20 @@ def load_document(
         raise DocumentError("corrupt", detail="nesting too deep") from None
     except Exception as exc:  # noqa: BLE001 - the contract: callers never see a traceback
         raise DocumentError("corrupt", detail=f"{type(exc).__name__}: {exc}") from exc
+
+
+def save_document(
+    report: Report,
+    path: str | os.PathLike[str],
+    *,
+    source_path: str | os.PathLike[str] | None = None,
+    dry_run: bool = False,
+) -> list[str]:
+    """Save a report as .docx, atomically; returns what could not be kept (see
+    :mod:`app.formats.docx_save`). ``dry_run`` only computes that list."""
+    from app.formats.docx_save import save_document as _save
+
+    return _save(report, path, source_path=source_path, dry_run=dry_run)
 
 
 def _load(

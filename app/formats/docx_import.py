@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from app.core.document import Alignment, Cell, Omission, Paragraph, Report, Role, Run, Table
+from app.core.document import Alignment, Cell, Omission, Paragraph, Report, Role, Run, SourceRef, Table, run_key
+from app.formats.custom_props import read_wengao_properties
 from app.formats.errors import DocumentError
 from app.formats.numbering import W_NS, Numbering, NumberingCounter
 from app.formats.safety import (
@@ -182,8 +183,14 @@ class _Walker:
         omissions: _Omissions,
         progress: Progress | None,
         cancel: Cancel | None,
+        elements: list[etree._Element] | None = None,
     ) -> None:
         self.styles = styles
+        # When given, every w:p the walk turns into a model paragraph is appended
+        # here, so ``elements[paragraph.source.index]`` is its XML (saving needs it).
+        self.elements = elements
+        # Likewise every block-level w:tbl with the Table made from it.
+        self.tables: list[tuple[etree._Element, Table]] | None = [] if elements is not None else None
         self.numbering = numbering
         self.counter = NumberingCounter(numbering)
         self.omissions = omissions
@@ -247,7 +254,10 @@ class _Walker:
         for tr in _descend(tbl, TR, (TBL,)):
             row = [Cell(self._cell_paragraphs(tc)) for tc in _descend(tr, TC, (TR, TBL))]
             rows.append(row)
-        return Table(rows=rows)
+        result = Table(rows=rows)
+        if self.tables is not None:
+            self.tables.append((tbl, result))
+        return result
 
     def _cell_paragraphs(self, tc: etree._Element) -> list[Paragraph]:
         # Nested tables are flattened into the cell, row by row.
@@ -328,7 +338,10 @@ class _Walker:
             style_name=name,
             outline_level=outline_level,
             in_table=in_table,
+            source=SourceRef(self.paragraph_count - 1, tuple([run_key(run) for run in runs])),
         )
+        if self.elements is not None:
+            self.elements.append(p)
         if props.ind:
             size = props.size or self.styles.defaults.size
             key = (*props.ind.items(), ("", str(size)))
@@ -735,4 +748,6 @@ def _load_package(package: Package, progress: Progress | None, cancel: Cancel | 
             if text and text not in seen:
                 seen.add(text)
                 omissions.add(kind, text)
-    return Report(blocks=blocks, omissions=omissions.build())
+    report = Report(blocks=blocks, omissions=omissions.build())
+    read_wengao_properties(package, report)
+    return report
