@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,8 +94,16 @@ def load_check_resources(
     resource_folder: Path | None = None,
     user_config: Path | None = None,
     segmenter: Segmenter | None = None,
+    extra_formulations: Iterable[tuple[str, Sequence[str]]] = (),
+    extra_standard_phrases: Iterable[str] = (),
 ) -> CheckResources:
-    """Load the shipped data files (and the user's report types) into one object."""
+    """Load the shipped data files (and the user's report types) into one object.
+
+    ``extra_formulations`` (correct form, wrong forms) and ``extra_standard_phrases``
+    come from the phrase library (the front ends read it: see app.phrases.store
+    .PhraseStore.checker_data); they are plain data, so this layer does not depend
+    on the library.
+    """
     if resource_folder is None:
         from app.resources import resource_dir
 
@@ -109,12 +118,22 @@ def load_check_resources(
     formulations = load_formulations(checks / "formulations.toml")
     phrases = load_phrase_list(checks / "standard_phrases.txt")
     phrases += [f.correct for f in formulations]
+    extra_phrases = [p.strip() for p in extra_standard_phrases if p.strip()]
+    extras = [(c.strip(), tuple(w.strip() for w in wrong if w.strip())) for c, wrong in extra_formulations if c.strip()]
+    phrases += extra_phrases + [c for c, _ in extras]
+    if extras:
+        # A wrong form found inside a correct text would flag the correct text: drop it.
+        formulations += tuple(
+            FormulationEntry(correct=c, wrong=tuple(w for w in wrong if not any(w in p for p in phrases)))
+            for c, wrong in extras
+        )
     normalised = tuple(sorted({normalise(p) for p in phrases if normalise(p)}))
     literal = {t.wrong: t for t in typos if t.wrong}
     wrong_forms = {w: f for f in formulations for w in f.wrong}
     if segmenter is None:
         # Formulations as user words: jieba keeps 四个意识 or 两个确立 in one piece.
-        segmenter = Segmenter(user_words=[p for p in phrases if len(p) <= 12 and "、" not in p])
+        words = {p.strip("“”《》") for p in phrases}
+        segmenter = Segmenter(user_words=sorted(w for w in words if 2 <= len(w) <= 12 and not any(c in w for c in "、，“”")))
     return CheckResources(
         report_types=types,
         segmenter=segmenter,

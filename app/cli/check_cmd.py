@@ -87,6 +87,18 @@ def _load(path: str, lang: str):
     return load_document(path)
 
 
+def _library_data(lang: str) -> dict:
+    """The phrase library's formulations for the checker (SQLite only: no jieba, no pypinyin)."""
+    from app.phrases.store import open_store
+
+    store = open_store()
+    for message in store.messages:
+        print(f"wengao: {message}", file=sys.stderr)
+    formulations, standard = store.checker_data()
+    store.close()
+    return {"extra_formulations": formulations, "extra_standard_phrases": standard}
+
+
 def run(args: argparse.Namespace, lang: str) -> int:
     configure_stdout()
     from app.checks.engine import CheckEngine
@@ -104,7 +116,7 @@ def run(args: argparse.Namespace, lang: str) -> int:
             raise CliError(pick("--rules 为空", "--rules is empty", lang))
     if args.year is not None and not 1949 <= args.year <= 2200:
         raise CliError(pick(f"--year 不是有效年份：{args.year}", f"--year is not a plausible year: {args.year}", lang))
-    resources = load_check_resources()
+    resources = load_check_resources(**_library_data(lang))
     for warning in resources.warnings:
         print(pick(f"wengao: 已跳过无法读取的报告类型文件 {warning}", f"wengao: skipped a broken report-type file: {warning}", lang), file=sys.stderr)
     report_type = None

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import check_cmd, outline_cmd
+from app.cli import check_cmd, outline_cmd, phrases_cmd
 from app.cli.common import EXIT_OK, EXIT_USAGE, CliError, WengaoArgumentParser
 from app.core.lang import current_language, pick
 
@@ -20,6 +20,7 @@ from app.core.lang import current_language, pick
 SUBCOMMANDS = {
     "outline": outline_cmd,
     "check": check_cmd,
+    "phrases": phrases_cmd,
 }
 
 

@@ -78,3 +78,25 @@ class PlaceholderRule(ParagraphRule):
                 if _PROMPT_WORDS.search(inner) and not _MASK.search(inner):
                     hits.append(Hit(m.start(), m.end(), ctx.msg(f"填写提示“{m.group(0)}”未替换", f"Fill-in prompt “{m.group(0)}” left in the text")))
         return hits
+
+
+def placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every mask and fill-in prompt in ``text``, in order.
+
+    The same patterns as the rule, for other code that must find placeholders
+    (the phrase library selects the first one after inserting a phrase).
+    """
+    spans: list[tuple[int, int]] = []
+    covered = -1
+    for t in _TRIGGER.finditer(text):
+        if t.start() < covered:
+            continue
+        m = _MASK.match(text, t.start())
+        if m is not None:
+            spans.append((m.start(), m.end()))
+            covered = m.end()
+    for m in _PROMPT.finditer(text):
+        inner = m.group(0)[1:-1]
+        if _PROMPT_WORDS.search(inner) and not _MASK.search(inner):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
