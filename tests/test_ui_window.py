@@ -27,6 +27,7 @@ def window(qtbot, monkeypatch) -> MainWindow:
     yield win
     win.editor.document().setModified(False)
     win.analysis.stop()
+    win.autosave.shutdown()
 
 
 def _wait_for_analysis(qtbot, window: MainWindow, predicate=lambda a: True) -> None:

@@ -26,6 +26,7 @@ def run_application(path: str | None = None) -> int:
 
     window = MainWindow()
     window.show()
-    if path:
+    recovered = window.offer_recovery()
+    if path and not recovered:
         window.open_path(path)
     return app.exec()

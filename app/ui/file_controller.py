@@ -4,16 +4,21 @@ Word/WPS user expects (unsaved changes, what cannot be kept, where to save).
 
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from app import paths
+from app.core import filelock
+from app.core.backups import DEFAULT_COUNT as DEFAULT_BACKUP_COUNT
+from app.core.backups import keep_backup
 from app.core.document import Report
 from app.core.lang import current_language
 from app.ui import state_store
 from app.ui.editor.report_editor import ReportEditor
+from app.ui.loading import load_with_progress
 
 OPEN_FILTER = "报告 (*.docx *.txt);;Word 文档 (*.docx);;纯文本 (*.txt);;所有文件 (*)"
 SAVE_FILTER = "Word 文档 (*.docx)"
@@ -31,6 +36,8 @@ class FileController(QObject):
         self.ignored_findings: set[str] = set()
         self.report_type: str | None = None
         self.year: int | None = None
+        self.disk_stamp: tuple[int, int] | None = None
+        self.backup_count = DEFAULT_BACKUP_COUNT
 
     def display_name(self) -> str:
         return self.path.name if self.path else "未命名"
@@ -53,7 +60,7 @@ class FileController(QObject):
 
     # -- new and open -------------------------------------------------------------------
     def _show(self, report: Report, path: Path | None) -> None:
-        self.path = path
+        self._set_path(path)
         self.source = report if path is not None else None
         # The type and year stored with the file (or chosen for a new report)
         # override detection in the checker.
@@ -61,6 +68,11 @@ class FileController(QObject):
         self.ignored_findings = set(report.ignored_findings)
         self.editor.load_report(report)
         self.document_changed.emit()
+
+    def restore(self, report: Report, path: Path | None) -> None:
+        """Show a recovered document: linked to its file (if still there), unsaved."""
+        self._show(report, path)
+        self.editor.document().setModified(True)
 
     def new_blank(self) -> None:
         self._show(Report(), None)
@@ -99,25 +111,53 @@ class FileController(QObject):
     def open_path(self, path: str, confirmed: bool = False) -> bool:
         if not confirmed and not self.confirm_discard():
             return False
-        from app.formats import load_document
         from app.formats.errors import DocumentError
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = load_document(path)
-        except DocumentError as error:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, "无法打开", f"{Path(path).name}\n\n{error.message(current_language())}")
+        target = Path(path)
+        if target.is_file() and not self._accept_other_owner(target):
             return False
-        finally:
-            if QGuiApplication.overrideCursor() is not None:
-                QGuiApplication.restoreOverrideCursor()
-        self._show(report, Path(path))
+        try:
+            report = load_with_progress(self.window, path)
+        except DocumentError as error:
+            if error.kind != "cancelled":
+                QMessageBox.warning(self.window, "无法打开", f"{target.name}\n\n{error.message(current_language())}")
+            return False
+        self._show(report, target)
         state_store.add_recent_file(path)
         if report.omissions:
             kinds = "、".join(sorted({_OMISSION_NAMES.get(o.kind, o.kind) for o in report.omissions}))
             self.window.statusBar().showMessage(f"提示：此文件含有编辑器不显示的内容（{kinds}），保存时会原样保留。", 10000)
         return True
+
+    def _accept_other_owner(self, target: Path) -> bool:
+        owner = filelock.current_owner(target)
+        if owner is None:
+            return True
+        if owner.office:
+            text = f"“{target.name}”似乎正被 WPS 或 Word 打开。\n两边同时修改，后保存的一方会覆盖另一方。仍要打开吗？"
+        else:
+            since = _dt.datetime.fromtimestamp(owner.since).strftime("%m月%d日 %H:%M")
+            who = f"{owner.user}（{owner.host}）" if owner.user else owner.host
+            text = f"“{target.name}”正由 {who} 在文稿中编辑（自 {since} 起）。\n两边同时修改，后保存的一方会覆盖另一方。仍要打开吗？"
+        answer = QMessageBox.warning(
+            self.window, "文件正在被编辑", text,
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
+
+    def _set_path(self, path: Path | None) -> None:
+        """Hold a lock on the document being edited, and remember how it looked on disk."""
+        if self.path is not None and self.path != path:
+            filelock.release(self.path)
+        self.path = path
+        self.disk_stamp = _disk_stamp(path) if path is not None else None
+        if path is not None and path.suffix.lower() == ".docx":
+            filelock.acquire(path)
+
+    def release(self) -> None:
+        """The window is closing: give up the lock."""
+        if self.path is not None:
+            filelock.release(self.path)
 
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -143,6 +183,12 @@ class FileController(QObject):
         report.report_type = report.report_type or self.report_type
         report.year = report.year or self.year
         source_path = self.path if self.path and self.path.suffix.lower() == ".docx" else None
+        if path == self.path and self.disk_stamp is not None and _disk_stamp(path) not in (None, self.disk_stamp):
+            choice = self._ask_about_outside_change(path)
+            if choice == "save_as":
+                return self.save_as(confirm_losses)
+            if choice != "overwrite":
+                return False
         try:
             lost = save_document(report, path, source_path=source_path, dry_run=True)
             if lost and confirm_losses:
@@ -151,17 +197,33 @@ class FileController(QObject):
                     return self.save_as(confirm_losses=False)
                 if choice != "save":
                     return False
+            keep_backup(path, paths.data_dir() / "backups", self.backup_count)
             save_document(report, path, source_path=source_path)
         except (DocumentError, OSError) as error:
             message = error.message(current_language()) if isinstance(error, DocumentError) else _os_error_text(error)
             QMessageBox.critical(self.window, "保存失败", f"未能保存到 {path}\n\n{message}\n\n原文件未被改动。")
             return False
-        self.path = path
+        self._set_path(path)
         self.editor.document().setModified(False)
         state_store.add_recent_file(str(path))
         self.document_changed.emit()
         self.window.statusBar().showMessage(f"已保存到 {path}", 4000)
         return True
+
+    def _ask_about_outside_change(self, path: Path) -> str:
+        """"overwrite", "save_as" or "cancel"."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("文件已被修改")
+        box.setText(f"“{path.name}”在打开之后被其他程序或其他人修改过。\n覆盖保存会丢掉那些修改。")
+        overwrite = box.addButton("覆盖保存", QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton("另存为…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        if box.clickedButton() is save_as:
+            return "save_as"
+        return "overwrite" if box.clickedButton() is overwrite else "cancel"
 
     def _ask_about_losses(self, lost: list[str]) -> str:
         """"save", "save_as" or "cancel"."""
@@ -190,6 +252,14 @@ _OMISSION_NAMES = {
     "tracked-change": "修订记录", "field": "域", "header": "页眉", "footer": "页脚", "equation": "公式",
     "content-control": "内容控件", "chart": "图表", "embedded-object": "嵌入对象",
 }
+
+
+def _disk_stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
 
 
 def _os_error_text(error: OSError) -> str:

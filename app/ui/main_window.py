@@ -13,10 +13,13 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar
 
+from app import paths
 from app.checks.finding import Finding, Severity
 from app.core.document import Alignment, Report
+from app.core.journal import Journal
 from app.ui import state_store
 from app.ui.analysis import Analysis, AnalysisController
+from app.ui.autosave import AutosaveController
 from app.ui.checker.checker_dock import CheckerDock
 from app.ui.checks_bridge import ChecksBridge
 from app.ui.editor.find_replace import FindReplaceDialog
@@ -59,6 +62,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self.files.document_changed.connect(self._on_document_replaced)
+        self.autosave = AutosaveController(
+            self.editor, Journal(paths.autosave_dir()), lambda: (str(self.files.path) if self.files.path else None,
+                                                                self.files.display_name()), self,
+        )
         self.files.new_blank()
         # jieba and the rule data load off the UI thread, after the window shows.
         QTimer.singleShot(0, self.checks.warm_up_in_background)
@@ -205,6 +212,37 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str) -> bool:
         return self.files.open_path(path)
 
+    def offer_recovery(self) -> bool:
+        """After a crash: offer what the journal kept; True when a document was restored."""
+        from app.core import journal
+        from app.ui.recovery_dialog import RecoveryDialog
+
+        infos = journal.recoverable(paths.autosave_dir())
+        if not infos:
+            return False
+        dialog = RecoveryDialog(infos, self)
+        dialog.exec()
+        for info in dialog.discarded:
+            journal.discard(info)
+        if dialog.chosen is None:
+            return False
+        return self.restore_journal(dialog.chosen)
+
+    def restore_journal(self, info) -> bool:
+        from app.core import journal
+
+        try:
+            report = journal.load(info)
+        except (OSError, ValueError, KeyError, TypeError):
+            QMessageBox.warning(self, "无法恢复", "这份自动保存的内容已损坏，无法恢复。")
+            return False
+        path = Path(info.document_path) if info.document_path and Path(info.document_path).is_file() else None
+        self.files.restore(report, path)
+        self.autosave.flush()  # our own journal holds it before the old one goes
+        journal.discard(info)
+        self.statusBar().showMessage("已恢复未保存的内容，请检查后保存。", 8000)
+        return True
+
     def _on_document_replaced(self) -> None:
         self.setWindowTitle(f"{self.files.display_name()}[*] — 文稿")
         self.setWindowModified(self.editor.document().isModified())
@@ -242,6 +280,8 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.find_dialog.close()
         self.analysis.stop()
+        self.autosave.shutdown()
+        self.files.release()
         event.accept()
 
     # -- analysis results ----------------------------------------------------------

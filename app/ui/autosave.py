@@ -1,0 +1,105 @@
+"""Autosave: every change reaches the journal within ~5 s, off the UI thread.
+
+After a change the journal is written once typing has paused for 2 s, and at
+least every 4.5 s while typing goes on. Taking the snapshot (the document as
+model data) is quick and happens here; turning it into JSON and writing it
+happens on a background thread, newest snapshot wins. Saving the document or
+closing it cleanly removes the journal.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QTimer
+
+from app.core.document import Report
+from app.core.journal import Journal
+from app.ui.editor.report_editor import ReportEditor
+
+IDLE_MS = 2000
+MAX_DELAY_MS = 4500
+
+
+class AutosaveController(QObject):
+    def __init__(self, editor: ReportEditor, journal: Journal, describe, parent: QObject | None = None) -> None:
+        """``describe()`` returns (document path or None, display name) for the journal."""
+        super().__init__(parent)
+        self.editor = editor
+        self.journal = journal
+        self.describe = describe
+        self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
+        self._deadline = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
+        self._idle.timeout.connect(self.flush)
+        self._deadline.timeout.connect(self.flush)
+        self._lock = threading.Condition()
+        self._pending: tuple[int, Report, str | None, str] | None = None
+        self._generation = 0  # bumped by discard(): older snapshots must not be written
+        self._stopping = False
+        self.last_error: str | None = None
+        self._thread = threading.Thread(target=self._work, name="wengao-autosave", daemon=True)
+        self._thread.start()
+        editor.document().contentsChanged.connect(self._changed)
+        editor.document().modificationChanged.connect(self._modification_changed)
+
+    def _changed(self) -> None:
+        if not self.editor.document().isModified():
+            return
+        self._idle.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
+
+    def _modification_changed(self, modified: bool) -> None:
+        if not modified:
+            self.discard()  # saved: nothing left to recover
+
+    def flush(self) -> None:
+        """Snapshot now and hand it to the writer thread."""
+        self._idle.stop()
+        self._deadline.stop()
+        if not self.editor.document().isModified():
+            return
+        report = self.editor.to_report()
+        path, name = self.describe()
+        with self._lock:
+            self._pending = (self._generation, report, path, name)
+            self._lock.notify()
+
+    def discard(self) -> None:
+        self._idle.stop()
+        self._deadline.stop()
+        with self._lock:
+            self._generation += 1
+            self._pending = None
+            self.journal.discard()
+
+    def shutdown(self) -> None:
+        """Clean exit: no journal is left behind."""
+        self.discard()
+        with self._lock:
+            self._stopping = True
+            self._lock.notify()
+        self._thread.join(timeout=5)
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                while self._pending is None and not self._stopping:
+                    self._lock.wait()
+                if self._stopping:
+                    return
+                generation, report, path, name = self._pending  # type: ignore[misc]
+                self._pending = None
+            try:
+                # Serialising and writing happen outside the lock; the generation
+                # checks keep a snapshot taken before a save/discard out.
+                with self._lock:
+                    if generation != self._generation:
+                        continue
+                self.journal.write(report, path, name)
+                with self._lock:
+                    if generation != self._generation:
+                        self.journal.discard()  # discarded while we wrote
+                self.last_error = None
+            except OSError as error:
+                self.last_error = str(error)
