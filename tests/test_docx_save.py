@@ -443,6 +443,17 @@ def test_new_table_is_built(tmp_path: Path) -> None:
     assert again.texts() == report.texts()
 
 
+def test_editor_blocks_around_tables_are_not_written(tmp_path: Path) -> None:
+    """QTextDocument puts an empty block on each side of a table; the file never had them."""
+    source = table_docx(tmp_path / "t.docx")
+    report = load_document(source)
+    report.blocks.insert(2, Paragraph())
+    report.blocks.insert(1, Paragraph())
+    out = tmp_path / "out.docx"
+    assert save_document(report, out, source_path=source) == []
+    assert [xml(el) for el in elements(out)] == [xml(el) for el in elements(source)]
+
+
 def test_body_level_wrappers_bookmarks_and_section_are_kept(tmp_path: Path) -> None:
     source = table_docx(tmp_path / "t.docx")
     report = load_document(source)
@@ -654,6 +665,17 @@ def test_new_document_saved_twice_keeps_its_formatting(tmp_path: Path) -> None:
     assert second[:2] == first[:2] and second[3:] == first[3:]
     heading_fonts = {el.get(f"{W}eastAsia") for el in elements(out)[2].iter(f"{W}rFonts")}
     assert heading_fonts == {"黑体"}
+
+
+def test_a_text_file_title_is_recognised(tmp_path: Path) -> None:
+    from tests.conftest import SAMPLE_000_TXT
+
+    report = load_document(SAMPLE_000_TXT)
+    out = tmp_path / "from_txt.docx"
+    save_document(report, out)
+    first = elements(out)[0]
+    assert {el.get(f"{W}eastAsia") for el in first.iter(f"{W}rFonts")} == {"方正小标宋简体"}
+    assert load_document(out).texts() == report.texts()
 
 
 def test_control_characters_are_replaced(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from app.core.document import Alignment, Paragraph, Report, Role, Run, Table
-from app.core.outline import heading_title_span, parse_marker
+from app.core.outline import heading_title_span, parse_marker, parse_outline
 from app.formats.wordxml import (
     PPR,
     RPR,
@@ -69,8 +69,10 @@ def heading_span_end(text: str) -> int | None:
     return max(end, marker.end) if stop == -1 else stop + 1
 
 
-def _is_title(paragraph: Paragraph, index: int, first_text_index: int | None) -> bool:
-    if paragraph.role is Role.TITLE:
+def _is_title(paragraph: Paragraph, index: int, first_text_index: int | None, outline_title: Paragraph | None) -> bool:
+    # Role.TITLE, the paragraph the outline parser takes for the title (a .txt has no
+    # roles), or a centred first paragraph.
+    if paragraph.role is Role.TITLE or paragraph is outline_title:
         return True
     return index == first_text_index and paragraph.alignment is Alignment.CENTER
 
@@ -189,9 +191,12 @@ def build_docx(report: Report, layout: Layout = GB9704) -> bytes:
         body.remove(child)
     blocks = report.blocks
     first_text = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and b.text.strip()), None)
+    paragraphs = list(report.iter_paragraphs())
+    title_index = parse_outline(paragraphs).title_paragraph
+    outline_title = paragraphs[title_index] if title_index is not None else None
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
-            build_paragraph(body, block, title=_is_title(block, index, first_text), layout=layout)
+            build_paragraph(body, block, title=_is_title(block, index, first_text, outline_title), layout=layout)
         else:
             _table(body, block, layout)
     if sect_pr is not None:

@@ -49,6 +49,7 @@ next save, with that file as the source, finds them again.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import difflib
 import io
 import itertools
@@ -60,7 +61,7 @@ from pathlib import Path
 from lxml import etree
 
 from app.core.atomicfile import atomic_write_bytes
-from app.core.document import Cell, Paragraph, Report, Run, RunKey, SourceRef, Table, run_key
+from app.core.document import Paragraph, Report, Run, RunKey, SourceRef, Table, run_key
 from app.core.outline import parse_marker
 from app.formats import docx_import as imp
 from app.formats.custom_props import write_wengao_properties
@@ -172,8 +173,31 @@ class _Rendered:
                 paragraph.source.runs = runs
 
 
+def _without_table_artefacts(report: Report) -> Report:
+    """Drop empty, unlinked paragraphs right before or after a table.
+
+    The editor (QTextDocument) cannot put a table next to anything but a block of
+    its own, so it hands back an empty paragraph on each side of every table that
+    the file never had; written out, each save would add more.
+    """
+    blocks = report.blocks
+
+    def artefact(i: int) -> bool:
+        block = blocks[i]
+        if not isinstance(block, Paragraph) or block.source is not None or block.text:
+            return False
+        return (i > 0 and isinstance(blocks[i - 1], Table)) or (
+            i + 1 < len(blocks) and isinstance(blocks[i + 1], Table)
+        )
+
+    kept = [block for i, block in enumerate(blocks) if not artefact(i)]
+    return report if len(kept) == len(blocks) else dataclasses.replace(report, blocks=kept)
+
+
 def _render(report: Report, source_path: str | os.PathLike[str] | None) -> _Rendered:
     lost: list[str] = []
+    numbers = {id(p): i + 1 for i, p in enumerate(report.iter_paragraphs())}
+    report = _without_table_artefacts(report)
     if source_path is not None:
         try:
             source = _Source.open(source_path)
@@ -184,7 +208,7 @@ def _render(report: Report, source_path: str | os.PathLike[str] | None) -> _Rend
                 f"原文件“{Path(os.fspath(source_path)).name}”已无法读取，其中编辑器不显示的内容（图片、批注、页眉页脚等）"
             )
         else:
-            return _SourceSave(report, source).render()
+            return _SourceSave(report, source, numbers).render()
     from app.formats.docx_build import build_docx
 
     parts = Parts.from_zip(build_docx(report))
@@ -492,11 +516,12 @@ def _excerpt(text: str) -> str:
 
 
 class _SourceSave:
-    def __init__(self, report: Report, source: _Source) -> None:
+    def __init__(self, report: Report, source: _Source, numbers: dict[int, int] | None = None) -> None:
         self.report = report
         self.source = source
         self.model: list[Paragraph] = list(report.iter_paragraphs())
-        self.number = {id(p): i + 1 for i, p in enumerate(self.model)}
+        # Paragraph numbers in messages count as the user's document does.
+        self.number = numbers if numbers is not None else {id(p): i + 1 for i, p in enumerate(self.model)}
         self.lost: dict[str, None] = {}
         self.match: list[int | None] = [None] * len(self.model)
         self.verbatim: list[bool] = [False] * len(self.model)
@@ -1002,37 +1027,63 @@ class _SourceSave:
     # -- tables
 
     def _table(self, table: Table, first_m: int, tbl: etree._Element | None) -> etree._Element:
+        """The source table updated cell by cell, or a simple new one when there is none.
+
+        Cells are found through their paragraphs' links, not by grid position: the
+        editor's table is a full rows × columns grid while a merged cell has fewer
+        ``w:tc``, so positions do not line up.
+        """
         source = self.source
-        imported = source.tables.get(tbl) if tbl is not None else None
         ms = iter(range(first_m, first_m + sum(len(c.paragraphs) for row in table.rows for c in row)))
         cells_m = [[[next(ms) for _ in cell.paragraphs] for cell in row] for row in table.rows]
-        if imported is not None and tbl is not None:
-            same_shape = [len(row) for row in imported.rows] == [len(row) for row in table.rows]
-            if same_shape:
-                trs = imp._descend(tbl, imp.TR, (imp.TBL,))
-                for r, row in enumerate(imported.rows):
-                    tcs = imp._descend(trs[r], imp.TC, (imp.TR, imp.TBL))
-                    for c, cell in enumerate(row):
-                        self._cell(tcs[c], cell, cells_m[r][c])
-                return tbl
-            self._lose(self.model[first_m], "所在表格的原有格式（合并单元格等）")
-        return self._simple_table(table, cells_m, tbl)
-
-    def _cell(self, tc: etree._Element, imported: Cell, ms: list[int]) -> None:
-        want = [p.source.index for p in imported.paragraphs if p.source is not None]
-        if [self.match[m] for m in ms] == want and all(self.verbatim[m] for m in ms):
-            for m in ms:
-                entry = self.source.entries[self.match[m]]  # type: ignore[index]
-                self.emitted.add(entry.index)
-                self.registry[entry.el] = (self.model[m], entry.label)
-            return
-        for child in list(tc):
-            if child.tag != TC_PR:
-                tc.remove(child)
-        for m in ms:
-            tc.append(self._paragraph(m))
-        if not ms:
-            etree.SubElement(tc, imp.P)
+        imported = source.tables.get(tbl) if tbl is not None else None
+        if imported is None or tbl is None:
+            return self._simple_table(table, cells_m, None)
+        trs = imp._descend(tbl, imp.TR, (imp.TBL,))
+        rows_tcs = [imp._descend(tr, imp.TC, (imp.TR, imp.TBL)) for tr in trs]
+        original: dict[etree._Element, list[int]] = {}
+        tc_of: dict[int, etree._Element] = {}
+        for r, row in enumerate(imported.rows):
+            for c, cell in enumerate(row):
+                if r < len(rows_tcs) and c < len(rows_tcs[r]):
+                    tc = rows_tcs[r][c]
+                    original[tc] = [p.source.index for p in cell.paragraphs if p.source is not None]
+                    for k in original[tc]:
+                        tc_of[k] = tc
+        assigned: dict[etree._Element, list[int]] = {tc: [] for tc in original}
+        for r, row_ms in enumerate(cells_m):
+            for c, cell_ms in enumerate(row_ms):
+                home = next((tc_of[k] for k in (self.match[m] for m in cell_ms) if k is not None and k in tc_of), None)
+                if home is None:
+                    if all(not self.model[m].text for m in cell_ms):
+                        continue  # a grid cell the file does not have (merged), left empty
+                    if r < len(rows_tcs) and rows_tcs[r]:
+                        home = rows_tcs[r][min(c, len(rows_tcs[r]) - 1)]
+                    elif rows_tcs and rows_tcs[-1]:
+                        home = rows_tcs[-1][-1]
+                    else:
+                        return self._simple_table(table, cells_m, tbl)
+                    assigned.setdefault(home, [])
+                for m in cell_ms:
+                    k = self.match[m]
+                    if k is not None and k in tc_of:
+                        home = tc_of[k]
+                    assigned[home].append(m)
+        for tc, tc_ms in assigned.items():
+            if [self.match[m] for m in tc_ms] == original.get(tc) and all(self.verbatim[m] for m in tc_ms):
+                for m in tc_ms:
+                    entry = source.entries[self.match[m]]  # type: ignore[index]
+                    self.emitted.add(entry.index)
+                    self.registry[entry.el] = (self.model[m], entry.label)
+                continue
+            for child in list(tc):
+                if child.tag != TC_PR:
+                    tc.remove(child)
+            for m in tc_ms:
+                tc.append(self._paragraph(m))
+            if not tc_ms:
+                etree.SubElement(tc, imp.P)  # a cell must end with a paragraph
+        return tbl
 
     def _simple_table(self, table: Table, cells_m: list[list[list[int]]], old: etree._Element | None) -> etree._Element:
         columns = max((len(row) for row in table.rows), default=1) or 1
