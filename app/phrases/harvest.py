@@ -90,15 +90,38 @@ def harvest(
 
 
 def _parallel(run: str) -> str | None:
-    items = run.split("、")
-    bare = [i.strip("“”") for i in items]
-    if len(bare) < 3 or any(len(b) < 2 for b in bare):
+    """The parallel phrase in a 、-joined run, or None if its items share no first or last character.
+
+    The regex takes whole CJK runs, so the first item may carry words before the
+    series (做到同谋划) and the last words after it (同推进工作): they are trimmed
+    to the shape of their neighbours.
+    """
+    items = [i.strip("“”") for i in run.split("、")]
+    if len(items) < 3 or any(len(i) < 2 for i in items):
         return None
-    same_first = len({b[0] for b in bare}) == 1
-    same_last = len({b[-1] for b in bare}) == 1 or len({b[-2:] for b in bare}) == 1
-    if not (same_first or same_last):
+    middle = items[1:-1]
+    width = max(len(i) for i in middle)
+    first_chars = {i[0] for i in middle}
+    last_chars = {i[-1] for i in middle}
+    if len(first_chars) == 1:
+        c = next(iter(first_chars))
+        head, tail = items[0], items[-1]
+        if c not in head or tail[0] != c:
+            return None
+        items[0] = head[head.rfind(c):]
+        items[-1] = tail[:width] if len(tail) > width else tail
+    elif len(last_chars) == 1:
+        c = next(iter(last_chars))
+        head, tail = items[0], items[-1]
+        if c not in tail or head[-1] != c:
+            return None
+        items[0] = head[-width:] if len(head) > width else head
+        items[-1] = tail[: tail.find(c) + 1]
+    else:
         return None
-    return run
+    if any(len(i) < 2 for i in items):
+        return None
+    return "、".join(items)
 
 
 def _clean_sentence(raw: str) -> str | None:

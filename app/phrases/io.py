@@ -151,18 +151,29 @@ def _parse_json(text: str) -> tuple[list[tuple[int, PhraseEntry]], list[Rejected
 
 
 def _parse_csv(text: str) -> tuple[list[tuple[int, PhraseEntry]], list[Rejected]]:
-    try:
-        records = list(csv.reader(io.StringIO(text, newline="")))
-    except csv.Error as error:
-        raise ImportFileError(f"不是有效的 CSV：{error}") from None
+    # strict: an unclosed quote is an error on its row, not a field swallowing the rest of the file.
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records: list[tuple[int, list[str]]] = []
+    rejected: list[Rejected] = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            if start == 1:
+                raise ImportFileError(f"不是有效的 CSV：{error}") from None
+            rejected.append(Rejected(start, f"CSV 格式错误（多半是引号未闭合）：{error}"))
+            continue
+        records.append((start, record))
     if not records:
         raise ImportFileError("文件是空的")
-    header = [_HEADER_ALIASES.get(h.strip(), h.strip().lower()) for h in records[0]]
+    header = [_HEADER_ALIASES.get(h.strip(), h.strip().lower()) for h in records[0][1]]
     if "text" not in header:
         raise ImportFileError("CSV 第一行须为表头，且含 text（或“内容”）列")
     rows: list[tuple[int, PhraseEntry]] = []
-    rejected: list[Rejected] = []
-    for number, record in enumerate(records[1:], start=2):
+    for number, record in records[1:]:
         if not any(cell.strip() for cell in record):
             continue  # blank lines at the end of a sheet are not errors
         if len(record) > len(header) and any(cell.strip() for cell in record[len(header):]):
@@ -170,6 +181,7 @@ def _parse_csv(text: str) -> tuple[list[tuple[int, PhraseEntry]], list[Rejected]
             continue
         item = {name: (record[i] if i < len(record) else "") for i, name in enumerate(header)}
         _validate(number, item, rows, rejected)
+    rejected.sort(key=lambda r: r.row)
     return rows, rejected
 
 

@@ -15,6 +15,7 @@ precomputed lowercase strings answers 5,000 entries in a few milliseconds
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -80,8 +81,11 @@ class PhraseIndex:
                 closeness = 2
             return (closeness, not item.entry.favourite, -item.entry.usage_count, len(item.lower))
 
+        if limit is not None and len(found) > limit:
+            # One letter of pinyin matches nearly everything: keep the best, do not sort them all.
+            return [i.entry for i in heapq.nsmallest(limit, found, key=rank)]
         found.sort(key=rank)
-        return [i.entry for i in found[:limit]]
+        return [i.entry for i in found]
 
     def _scope(self, category: str | None) -> list[_Item]:
         if category is None or category == ALL:

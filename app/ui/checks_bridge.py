@@ -28,6 +28,9 @@ class ChecksBridge(QObject):
         self.year: int | None = None
         self.last_year: list[str] | None = None
         self.lang = current_language()
+        # The phrase library's formulations (plain lists from PhraseStore.checker_data).
+        self._library: tuple[list, list] = ([], [])
+        self._segmenter: Any = None  # kept across engine rebuilds
 
     def _get_engine(self) -> Any:
         with self._lock:
@@ -35,8 +38,33 @@ class ChecksBridge(QObject):
                 from app.checks.engine import CheckEngine
                 from app.checks.resources import load_check_resources
 
-                self._engine = CheckEngine(load_check_resources(), lang=self.lang)
+                formulations, standard = self._library
+                resources = load_check_resources(
+                    segmenter=self._segmenter, extra_formulations=formulations, extra_standard_phrases=standard
+                )
+                self._engine = CheckEngine(resources, lang=self.lang)
             return self._engine
+
+    def set_library(self, formulations: list, standard_phrases: list) -> None:
+        """Take the phrase library's formulations; a changed library rebuilds the engine on next use."""
+        with self._lock:
+            if (formulations, standard_phrases) == self._library:
+                return
+            self._library = (list(formulations), list(standard_phrases))
+            old = self._engine
+            self._engine = None
+            if old is not None:
+                # Keep the loaded jieba: only the formulations changed, and reloading it takes seconds.
+                self._segmenter = old.resources.segmenter
+        if old is not None:
+            self._segmenter.add_words(w.strip("“”《》") for w in standard_phrases if 2 <= len(w) <= 12)
+
+    def cut_if_loaded(self, text: str) -> tuple[str, ...]:
+        """jieba's words of ``text`` if it is already loaded, else nothing (never load it for a search)."""
+        engine = self._engine
+        if engine is None or not engine.resources.segmenter.loaded:
+            return ()
+        return engine.resources.segmenter.cut(text)
 
     def rule_titles(self) -> dict[str, str]:
         from app.checks.registry import all_rules

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.last_analysis: Analysis | None = None
         self._build_status_bar()
         self._build_actions()
+        self._build_phrases()
         self._connect()
         self._restore_layout()
         self.files.document_changed.connect(self._on_document_replaced)
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.outline_dock.toggleViewAction())
         view_menu.addAction(self.checker_dock.toggleViewAction())
+        self.view_menu = view_menu
         self.outline_dock.toggleViewAction().setText("大纲(&D)")
         self.checker_dock.toggleViewAction().setText("检查结果(&K)")
 
@@ -181,6 +183,30 @@ class MainWindow(QMainWindow):
         self.checker_dock.ignore_requested.connect(self.ignore_finding)
         self.checks.ready.connect(self.analysis.submit_now)
 
+    # -- phrase library (常用语库): the dock, its menu entry, editor and checker wiring --
+    def _build_phrases(self) -> None:
+        from app.phrases.store import open_store
+        from app.ui.phrases.phrases_dock import PhrasesDock
+
+        store = open_store()
+        self.phrases_dock = PhrasesDock(store, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.phrases_dock)
+        self.view_menu.addAction(self.phrases_dock.toggleViewAction())
+        self.phrases_dock.toggleViewAction().setText("常用语库(&P)")
+        self.phrases_dock.document_texts = self.editor.texts
+        self.phrases_dock.set_splitter(self.checks.cut_if_loaded)
+        self.phrases_dock.insert_requested.connect(self.editor.insert_phrase)
+        self.editor.add_phrase_requested.connect(self.phrases_dock.add_text)
+        self.phrases_dock.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.phrases_dock.library_changed.connect(self._send_library_to_checker)
+        self.checks.set_library(*store.checker_data())
+        for text in store.messages:  # a corrupt file moved aside, an upgrade merged: say so
+            QTimer.singleShot(0, lambda text=text: self.statusBar().showMessage(text, 20000))
+
+    def _send_library_to_checker(self) -> None:
+        self.checks.set_library(*self.phrases_dock.store.checker_data())
+        self.analysis.submit_now()
+
     # -- layout persistence ----------------------------------------------------
     def _restore_layout(self) -> None:
         saved = state_store.read_json("window.json", {})
@@ -199,6 +225,12 @@ class MainWindow(QMainWindow):
             pass  # an unreadable layout just means the default layout
 
     def save_layout(self) -> None:
+        try:
+            self._write_layout()
+        except OSError:
+            pass  # a layout that cannot be stored must not stop the window from closing
+
+    def _write_layout(self) -> None:
         state_store.write_json(
             "window.json",
             {

@@ -7,9 +7,10 @@ changed, and selects a span when asked. The window wires it to the rest.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QTextBlock, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from app.checks.rules.placeholder import placeholder_spans
 from app.core.document import Report
 from app.ui.editor.document_io import block_texts, body_block_format, document_to_report, fill_document
 from app.ui.editor.faces import body_families
@@ -18,12 +19,14 @@ from app.ui.fonts import body_font
 
 DEFAULT_POINT_SIZE = 16.0  # 三号, as printed
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 48.0
+PHRASE_MIME = "application/x-wengao-phrase"  # a drag from the phrase library (app/ui/phrases)
 
 
 class ReportEditor(QTextEdit):
     """Emits ``paragraphs_changed`` whenever the text (not just formatting) changes."""
 
     paragraphs_changed = Signal()
+    add_phrase_requested = Signal(str)  # context menu "加入常用语库" with the selected text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +127,36 @@ class ReportEditor(QTextEdit):
                 cursor.setBlockFormat(body_block_format(self.indent_px()))
                 cursor.endEditBlock()
 
+    # -- phrase library -------------------------------------------------------
+    def insert_phrase(self, text: str) -> None:
+        """Insert at the cursor (replacing a selection); select the first placeholder in it, so typing fills it."""
+        cursor = self.textCursor()
+        start = cursor.selectionStart()
+        cursor.insertText(text)
+        spans = placeholder_spans(text)
+        if spans:
+            cursor.setPosition(start + spans[0][0])
+            cursor.setPosition(start + spans[0][1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.setFocus()
+
+    def selected_plain_text(self) -> str:
+        return self.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n").strip()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt name)
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        selected = self.selected_plain_text()
+        action = menu.addAction("加入常用语库")
+        action.setEnabled(bool(selected))
+        action.triggered.connect(lambda: self.add_phrase_requested.emit(selected))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt name)
+        if source.hasFormat(PHRASE_MIME) and source.hasText():
+            self.insert_phrase(source.text())
+            return
         # Pasted text takes the report's faces, not the source's fonts and colours.
         if source.hasText():
             self.textCursor().insertText(source.text().replace("\r\n", "\n"))

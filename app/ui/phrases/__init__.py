@@ -1,0 +1,1 @@
+"""The phrase library dock (常用语库) and its dialogs."""
