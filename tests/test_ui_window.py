@@ -256,3 +256,81 @@ def test_new_report_from_a_type_has_its_sections_and_prompts(qtbot, window: Main
     assert len(prompts) >= 5  # the opening, one per section and the 落款
     assert window.editor.document().isModified()
     assert window.windowTitle().startswith("未命名")
+
+
+def test_save_and_reopen_keeps_text_and_formatting(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    import shutil
+
+    from app.formats import load_document
+
+    copy = tmp_path / "报告.docx"
+    shutil.copy(SAMPLE_000_DOCX, copy)
+    assert window.open_path(str(copy))
+    # Edit: type in the opening paragraph and make the section heading bold.
+    block = window.editor.document().findBlockByNumber(1)
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    window.editor.setTextCursor(cursor)
+    type_text(window.editor, "特此报告。")
+    window.editor.select_span(2, 2, 8)  # 述责述廉情况
+    window.bold_action.trigger()
+    assert window.windowTitle().startswith("报告.docx")
+    assert window.isWindowModified()
+    assert window.files.save()
+    assert not window.isWindowModified()
+    reopened = load_document(copy)
+    assert reopened.texts() == window.editor.texts()
+    heading = reopened.paragraphs[2]
+    bold_text = "".join(run.text for run in heading.runs if run.bold)
+    assert bold_text == "述责述廉情况"
+    # Paragraphs that were not touched are the same runs as in the original file.
+    original = load_document(SAMPLE_000_DOCX)
+    assert [p.runs for p in reopened.paragraphs[3:]] == [p.runs for p in original.paragraphs[3:]]
+    # The previous version was kept as a backup.
+    from app import paths
+    from app.core.backups import backups_of
+
+    assert len(backups_of(copy, paths.data_dir() / "backups")) == 1
+
+
+def test_saving_over_a_file_changed_on_disk_asks(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    import os
+    import shutil
+
+    copy = tmp_path / "报告.docx"
+    shutil.copy(SAMPLE_002_DOCX, copy)
+    window.open_path(str(copy))
+    type_text(window.editor, "改")
+    stat = copy.stat()
+    os.utime(copy, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))  # someone else saved it
+    asked = []
+    monkeypatch.setattr(window.files, "_ask_about_outside_change", lambda path: asked.append(path) or "cancel")
+    before = copy.read_bytes()
+    assert not window.files.save()
+    assert asked == [copy]
+    assert copy.read_bytes() == before
+    assert window.isWindowModified()
+
+
+def test_failed_save_keeps_the_original_and_the_unsaved_mark(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    copy = tmp_path / "报告.docx"
+    shutil.copy(SAMPLE_002_DOCX, copy)
+    window.open_path(str(copy))
+    type_text(window.editor, "改")
+    before = copy.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("os.replace", refuse)
+        assert not window.files.save()
+    assert copy.read_bytes() == before
+    assert window.isWindowModified()
+    assert "没有写入权限" in shown[0] and "原文件未被改动" in shown[0]
