@@ -119,3 +119,20 @@ def test_rename_and_stale_key(editor: ReportEditor) -> None:
     assert editor.texts()[8] == "二、存在的问题和不足"
     with pytest.raises(StaleSection):
         rename_section(editor.document(), key, "再改")
+
+
+def test_tables_round_trip_through_the_editor_without_extra_paragraphs(qtbot) -> None:
+    from app.core.document import Cell, Paragraph, Table
+
+    widget = ReportEditor()
+    qtbot.addWidget(widget)
+    cell = lambda text: Cell([Paragraph.from_text(text, in_table=True)])  # noqa: E731
+    for blocks in (
+        [Paragraph.from_text("甲"), Table([[cell("a"), cell("b")]]), Paragraph.from_text("乙")],
+        [Table([[cell("a")]]), Paragraph.from_text("乙"), Table([[cell("c")], [cell("d")]])],
+    ):
+        report = Report(blocks=blocks)
+        widget.load_report(report)
+        back = widget.to_report()
+        assert [type(b).__name__ for b in back.blocks] == [type(b).__name__ for b in blocks]
+        assert back.texts() == report.texts()

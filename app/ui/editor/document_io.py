@@ -97,26 +97,31 @@ def fill_document(document: QTextDocument, report: Report, indent_px: float) -> 
     document.clear()
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
-    first = True
+    # "Write into the current block" for the first paragraph and for the one after
+    # a table: Qt always keeps an (empty) block after a table, and using it keeps
+    # the editor's paragraphs in step with the report's.
+    reuse_block = True
     for block in report.blocks:
         if isinstance(block, Paragraph):
-            _insert_paragraph(cursor, block, indent_px, first)
-            first = False
-        else:
-            _insert_table(cursor, block, indent_px, first)
-            first = False
+            _insert_paragraph(cursor, block, indent_px, reuse_block)
+            reuse_block = False
+        elif _insert_table(cursor, block, reuse_block):
+            reuse_block = True
     cursor.endEditBlock()
     document.setUndoRedoEnabled(True)
     document.setModified(False)
 
 
-def _insert_table(cursor: QTextCursor, table: Table, indent_px: float, first: bool) -> None:
+def _insert_table(cursor: QTextCursor, table: Table, at_block_start: bool) -> bool:
+    """Insert a table after the current paragraph; False when it has no cells."""
     rows = len(table.rows)
     columns = max((len(row) for row in table.rows), default=0)
     if rows == 0 or columns == 0:
-        return
-    if not first:
-        cursor.insertBlock()
+        return False
+    if not at_block_start:
+        # insertTable splits the current block; from the block's end the text stays
+        # before the table and the empty remainder becomes the block after it.
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     text_table = cursor.insertTable(rows, columns)
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
@@ -124,6 +129,7 @@ def _insert_table(cursor: QTextCursor, table: Table, indent_px: float, first: bo
             for i, paragraph in enumerate(cell.paragraphs):
                 _insert_paragraph(cell_cursor, paragraph, 0.0, i == 0)
     cursor.movePosition(QTextCursor.MoveOperation.End)
+    return True
 
 
 def block_texts(document: QTextDocument) -> list[str]:
@@ -193,10 +199,20 @@ def document_to_report(document: QTextDocument, template: Report | None = None) 
             if block.isValid():
                 blocks.append(block_to_paragraph(block))
         iterator += 1
+    # Qt keeps an empty block before a table that opens the document and after one
+    # that ends it; they are the editor's, not the user's.
+    if len(blocks) > 1 and _is_filler(blocks[0]) and isinstance(blocks[1], Table):
+        blocks.pop(0)
+    if len(blocks) > 1 and _is_filler(blocks[-1]) and isinstance(blocks[-2], Table):
+        blocks.pop()
     report = Report(blocks=blocks)
     if template is not None:
         report.report_type, report.year, report.omissions = template.report_type, template.year, list(template.omissions)
     return report
+
+
+def _is_filler(block: object) -> bool:
+    return isinstance(block, Paragraph) and not block.text and block.source is None
 
 
 def _frame_to_table(frame) -> Table | None:
