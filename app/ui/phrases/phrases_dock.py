@@ -54,6 +54,8 @@ class _ResultList(QListWidget):
         self.setUniformItemSizes(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # No sideways scrolling: long phrases are elided here and shown whole in the preview.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemDoubleClicked.connect(lambda item: self.activated_entry.emit(item.data(_ID)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
@@ -91,6 +93,7 @@ class PhrasesDock(QDockWidget):
         self._category: str = ALL
 
         body = QWidget(self)
+        body.setMinimumWidth(300)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         self.search_box = QLineEdit(body)
@@ -115,9 +118,7 @@ class PhrasesDock(QDockWidget):
         self.preview = QPlainTextEdit(split)
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText("选中一条常用语，在此预览全文；双击、回车或拖到正文中插入")
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
-        split.setStretchFactor(2, 2)
+        split.setSizes([170, 380, 160])
         layout.addWidget(split, 1)
 
         buttons = QHBoxLayout()
