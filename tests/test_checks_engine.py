@@ -133,3 +133,21 @@ def test_typing_in_a_body_paragraph_patches(resources):
     lines[4] = lines[4][:50] + "加强" + lines[4][50:]
     assert cache.outline(lines) == parse_outline(lines)
     assert cache.last_was_patch
+
+
+def test_a_time_budget_stops_paragraph_rules_and_the_next_call_finishes() -> None:
+    from app.checks.engine import CheckEngine
+    from app.checks.resources import load_check_resources
+
+    texts = ["一、情况", *[f"第{i}段，，有**处待填。" for i in range(400)]]
+    engine = CheckEngine(load_check_resources())
+    first = engine.check(texts, budget_s=0.0)
+    assert first.paragraphs_pending > 0
+    complete = CheckEngine(load_check_resources()).check(texts)
+    rounds = 1
+    result = first
+    while result.paragraphs_pending:
+        result = engine.check(texts, budget_s=0.0)
+        rounds += 1
+        assert rounds < 1000
+    assert result.findings == complete.findings

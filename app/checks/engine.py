@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -49,6 +50,9 @@ class CheckResult:
     outline: Outline
     ignored_count: int = 0  # findings hidden because the user marked them "not a fault"
     paragraphs_checked: int = 0  # paragraphs whose paragraph rules actually ran this time
+    # Paragraphs left unchecked because the call's time budget ran out; checking
+    # again continues where this call stopped (their findings are still missing).
+    paragraphs_pending: int = 0
 
     @property
     def has_errors(self) -> bool:
@@ -306,17 +310,21 @@ class CheckEngine:
         year: int | None = None,
         last_year: Sequence[str] | None = None,
         ignored: Iterable[str] = (),
+        budget_s: float | None = None,
     ) -> CheckResult:
         """Check a report given as paragraph texts (or Paragraphs) in document order.
 
         ``report_type`` and ``year`` override detection; ``last_year`` is last
         year's report as paragraph texts; ``ignored`` holds fingerprints of
-        findings the user marked "not a fault".
+        findings the user marked "not a fault". With ``budget_s``, paragraph rules
+        stop running once that much time has passed (see
+        ``CheckResult.paragraphs_pending``): a hostile document cannot hold the
+        editor's checker for long, and repeated calls finish the work.
         """
         with self._lock:
-            return self._check(paragraphs, report_type, year, last_year, set(ignored))
+            return self._check(paragraphs, report_type, year, last_year, set(ignored), budget_s)
 
-    def _check(self, paragraphs, report_type, year, last_year, ignored: set[str]) -> CheckResult:
+    def _check(self, paragraphs, report_type, year, last_year, ignored: set[str], budget_s: float | None = None) -> CheckResult:
         texts = [p if isinstance(p, str) else p.text for p in paragraphs]
         outline = self._outlines.outline(paragraphs)
         rtype = self._resolve_type(report_type, outline)
@@ -334,7 +342,8 @@ class CheckEngine:
         entries: list[_Entry] = []
         fresh: dict[str, _Entry] = {}
         old = self._entries
-        computed = 0
+        computed = pending = 0
+        deadline = time.perf_counter() + budget_s if budget_s is not None else None
         rule_ids = tuple(r.id for r in p_rules)
         for text in texts:
             entry = fresh.get(text) or old.get(text)
@@ -342,6 +351,14 @@ class CheckEngine:
                 entry = _Entry(summarise(text))
             if entry.done != rule_ids:
                 missing = [r for r in p_rules if r.id not in entry.hits]
+                # At least one paragraph per call, so repeated calls always progress.
+                if missing and computed and deadline is not None and time.perf_counter() > deadline:
+                    pending += 1
+                    entry.any_hits = any(entry.hits.get(r) for r in rule_ids)
+                    entry.made = None
+                    fresh[text] = entry
+                    entries.append(entry)
+                    continue
                 if missing:
                     computed += 1
                     for rule in missing:
@@ -374,7 +391,7 @@ class CheckEngine:
             made: list[Finding] = []
             skipped = 0
             for rule_id in rule_ids:
-                for start, end, message, fix, severity, fp, excerpt in entry.hits[rule_id]:
+                for start, end, message, fix, severity, fp, excerpt in entry.hits.get(rule_id, ()):
                     if fp in ignored:
                         skipped += 1
                         continue
@@ -409,7 +426,7 @@ class CheckEngine:
                 findings.extend(sorted([*(made or ()), *extra], key=_finding_order))
             elif made:
                 findings.extend(made)
-        return CheckResult(findings, rtype, year, outline, hidden, computed)
+        return CheckResult(findings, rtype, year, outline, hidden, computed, pending)
 
     @staticmethod
     def _pack(rule_id: str, default: Severity, hit: Hit, text: str) -> tuple:

@@ -68,10 +68,11 @@ class AnalysisController(QObject):
         """The text changed: analyse once typing pauses."""
         self._timer.start()
 
-    def submit_now(self) -> None:
+    def submit_now(self, force: bool = False) -> None:
+        """Analyse now; ``force`` even if the text is unchanged (to finish a partial check)."""
         self._timer.stop()
         texts = self._snapshot()
-        if texts == self._last_texts:
+        if texts == self._last_texts and not force:
             return  # formatting-only change: nothing to recompute
         self._last_texts = texts
         self._revision += 1

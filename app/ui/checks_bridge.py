@@ -16,6 +16,10 @@ from app.checks.finding import Finding
 from app.core.lang import current_language
 from app.core.outline import Outline
 
+# A hostile document must not hold the checker (and, through the GIL, the
+# window) for long; the rest of the paragraphs are checked by follow-up runs.
+CHECK_BUDGET_S = 0.5
+
 
 class ChecksBridge(QObject):
     ready = Signal()  # word segmentation is loaded: re-run the checks with it
@@ -79,9 +83,17 @@ class ChecksBridge(QObject):
 
         threading.Thread(target=warm, name="wengao-warm-up", daemon=True).start()
 
-    def check(self, texts: list[str]) -> tuple[Outline, list[Finding]]:
-        """Runs on the analysis thread."""
+    def check(self, texts: list[str]) -> tuple[Outline, CheckedFindings]:
+        """Runs on the analysis thread; at most CHECK_BUDGET_S of paragraph rules a call."""
         result = self._get_engine().check(
-            texts, report_type=self.report_type, year=self.year, last_year=self.last_year
+            texts, report_type=self.report_type, year=self.year, last_year=self.last_year, budget_s=CHECK_BUDGET_S
         )
-        return result.outline, list(result.findings)
+        return result.outline, CheckedFindings(result.findings, result.paragraphs_pending)
+
+
+class CheckedFindings(list):
+    """The findings of one run; ``pending`` paragraphs were left for the next run."""
+
+    def __init__(self, findings: list[Finding], pending: int = 0) -> None:
+        super().__init__(findings)
+        self.pending = pending

@@ -16,6 +16,7 @@ from app.core.backups import DEFAULT_COUNT as DEFAULT_BACKUP_COUNT
 from app.core.backups import keep_backup
 from app.core.document import Report
 from app.core.lang import current_language
+from app.core.limits import editor_refusal
 from app.ui import state_store
 from app.ui.editor.report_editor import ReportEditor
 from app.ui.loading import load_with_progress
@@ -121,6 +122,10 @@ class FileController(QObject):
         except DocumentError as error:
             if error.kind != "cancelled":
                 QMessageBox.warning(self.window, "无法打开", f"{target.name}\n\n{error.message(current_language())}")
+            return False
+        refusal = editor_refusal(report)
+        if refusal is not None:
+            QMessageBox.warning(self.window, "文件过大", f"{target.name}\n\n{refusal}")
             return False
         self._show(report, target)
         state_store.add_recent_file(path)

@@ -321,6 +321,11 @@ class MainWindow(QMainWindow):
         if not self.analysis.is_current(analysis):
             return
         self.last_analysis = analysis
+        pending = getattr(analysis.checks, "pending", 0)
+        if pending:
+            # The checker stopped at its time budget: go on with the rest.
+            self.statusBar().showMessage(f"正在检查……还剩 {pending} 段", 2000)
+            QTimer.singleShot(0, lambda: self.analysis.submit_now(force=True))
         findings = self.visible_findings()
         badges: dict[tuple[int, int], list[int]] = {}
         for finding in findings:
