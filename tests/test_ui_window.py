@@ -334,3 +334,30 @@ def test_failed_save_keeps_the_original_and_the_unsaved_mark(qtbot, window: Main
     assert copy.read_bytes() == before
     assert window.isWindowModified()
     assert "没有写入权限" in shown[0] and "原文件未被改动" in shown[0]
+
+
+def test_corrupt_settings_are_reported_and_rules_can_be_switched_off(qtbot, wengao_home: Path, monkeypatch) -> None:
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app import paths
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    (paths.config_dir() / "settings.json").write_text("{broken", encoding="utf-8")
+    first = MainWindow()
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert "已损坏" in told[0]
+    first.analysis.stop()
+    first.autosave.shutdown()
+    (paths.config_dir() / "settings.json").write_text(json.dumps({"disabled_rules": ["placeholder"]}), encoding="utf-8")
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.open_path(str(SAMPLE_002_DOCX))
+    _wait_for_analysis(qtbot, second)
+    rules = {f.rule for f in second.visible_findings()}
+    assert "placeholder" not in rules and "missing-title" in rules
+    second.analysis.stop()
+    second.autosave.shutdown()

@@ -35,6 +35,7 @@ class ChecksBridge(QObject):
         # The phrase library's formulations (plain lists from PhraseStore.checker_data).
         self._library: tuple[list, list] = ([], [])
         self._segmenter: Any = None  # kept across engine rebuilds
+        self.disabled_rules: tuple[str, ...] = ()  # from the user's settings
 
     def _get_engine(self) -> Any:
         with self._lock:
@@ -46,7 +47,10 @@ class ChecksBridge(QObject):
                 resources = load_check_resources(
                     segmenter=self._segmenter, extra_formulations=formulations, extra_standard_phrases=standard
                 )
-                self._engine = CheckEngine(resources, lang=self.lang)
+                from app.checks.registry import RULE_IDS
+
+                disabled = [r for r in self.disabled_rules if r in RULE_IDS]  # ignore ids a newer version knows
+                self._engine = CheckEngine(resources, lang=self.lang, disabled=disabled)
             return self._engine
 
     def set_library(self, formulations: list, standard_phrases: list) -> None:

@@ -17,6 +17,7 @@ from app import paths
 from app.checks.finding import Finding, Severity
 from app.core.document import Alignment, Report
 from app.core.journal import Journal
+from app.core.settings import load_settings
 from app.ui import state_store
 from app.ui.analysis import Analysis, AnalysisController
 from app.ui.autosave import AutosaveController
@@ -50,10 +51,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.editor)
         self.outline_dock = OutlineDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.settings = load_settings(paths.config_dir())
         self.checks = checks or ChecksBridge()
+        self.checks.disabled_rules = tuple(self.settings["disabled_rules"])
         self.checker_dock = CheckerDock(self.checks.rule_titles(), self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checker_dock)
         self.files = FileController(self, self.editor)
+        self.files.backup_count = self.settings["backup_count"]
         self.find_dialog = FindReplaceDialog(self.editor, self)
         self.analysis = AnalysisController(self.editor.texts, self.checks.check, self)
         self.last_analysis: Analysis | None = None
@@ -70,6 +74,8 @@ class MainWindow(QMainWindow):
         self.files.new_blank()
         # jieba and the rule data load off the UI thread, after the window shows.
         QTimer.singleShot(0, self.checks.warm_up_in_background)
+        if self.settings.problems:
+            QTimer.singleShot(0, lambda: QMessageBox.information(self, "设置", "\n".join(self.settings.problems)))
 
     # -- construction ----------------------------------------------------------
     def _build_status_bar(self) -> None:
