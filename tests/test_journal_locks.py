@@ -24,6 +24,7 @@ def _sample_report() -> Report:
             Table([[Cell([Paragraph.from_text("表格", in_table=True)]), Cell([])]]),
         ],
         report_type="述职报告", year=2023, omissions=[Omission("image", 2, "")], ignored_findings=["abc"],
+        last_year=["2022年度述职报告", "去年的段落"], last_year_year=2022, last_year_name="2022.docx",
     )
 
 
@@ -37,6 +38,14 @@ def test_serialisation_round_trips_everything() -> None:
     assert back.blocks[1].runs[0].generated
     assert isinstance(back.blocks[2], Table) and back.blocks[2].rows[0][0].paragraphs[0].in_table
     assert (back.report_type, back.year, back.omissions, back.ignored_findings) == ("述职报告", 2023, report.omissions, ["abc"])
+    assert (back.last_year, back.last_year_year, back.last_year_name) == (["2022年度述职报告", "去年的段落"], 2022, "2022.docx")
+
+
+def test_old_journal_without_last_year_still_loads() -> None:
+    data = report_to_dict(_sample_report())
+    for key in ("last_year", "last_year_year", "last_year_name"):
+        del data[key]
+    assert report_from_dict(data).last_year is None
 
 
 def test_serialisation_of_a_real_sample() -> None:

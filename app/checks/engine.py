@@ -23,7 +23,7 @@ import hashlib
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from app.checks.finding import Finding, Hit, Severity, fingerprint, make_excerpt
@@ -130,7 +130,12 @@ class ClauseIndex:
 
 
 class LastYearIndex:
-    """Last year's paragraphs as word sets, with an inverted index for lookup."""
+    """Last year's paragraphs as word sets, with an inverted index for lookup.
+
+    Best matches are remembered by paragraph text: the first check of a report
+    matches every paragraph once (~0.6 s for two 100k-character reports), after
+    that only paragraphs whose text changed are matched again (~1 ms each).
+    """
 
     def __init__(self, word_sets: list[frozenset[str]]) -> None:
         self.word_sets = word_sets
@@ -138,6 +143,16 @@ class LastYearIndex:
         for i, words in enumerate(word_sets):
             for w in words:
                 self.postings.setdefault(w, []).append(i)
+        self._memo: dict[str, tuple[float, int]] = {}
+
+    def match(self, text: str, word_set: Callable[[str], frozenset[str]]) -> tuple[float, int]:
+        """``best_match`` of ``text``'s words, remembered by text."""
+        found = self._memo.get(text)
+        if found is None:
+            if len(self._memo) > 50000:
+                self._memo.clear()
+            found = self._memo[text] = self.best_match(word_set(text))
+        return found
 
     def best_match(self, words: frozenset[str]) -> tuple[float, int]:
         if not words:
@@ -269,8 +284,11 @@ class CheckEngine:
         lang: str | None = None,
         rules: Iterable[str] | None = None,
         disabled: Iterable[str] = (),
+        thresholds: dict[str, float] | None = None,
     ) -> None:
         self.resources = resources
+        # Per-rule thresholds (e.g. {"unchanged-from-last-year": 0.9}); see CheckContext.
+        self.thresholds = dict(thresholds or {})
         self.lang = lang or current_language()
         self._rules = all_rules()
         selected = set(RULE_IDS if rules is None else rules)
@@ -330,7 +348,7 @@ class CheckEngine:
         rtype = self._resolve_type(report_type, outline)
         if year is None:
             year = detect_report_year(texts, outline.title)
-        ctx = CheckContext(lang=self.lang, year=year, report_type=rtype, resources=self.resources)
+        ctx = CheckContext(lang=self.lang, year=year, report_type=rtype, resources=self.resources, thresholds=self.thresholds)
         if ctx.cache_key != self._ctx_key:
             self._entries.clear()
             self._clauses = ClauseIndex()

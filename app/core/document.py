@@ -154,6 +154,13 @@ class Report:
     omissions: list[Omission] = field(default_factory=list)
     # Fingerprints of findings the user marked "not a fault"; saved with the file.
     ignored_findings: list[str] = field(default_factory=list)
+    # Last year's report this one was drafted from (issue 7): its paragraph texts,
+    # its year and the file name it came from. Saved inside the .docx (see
+    # app/formats/lastyear_part.py) so the link survives renaming or moving the file;
+    # the checker compares against it (unchanged-from-last-year).
+    last_year: list[str] | None = None
+    last_year_year: int | None = None
+    last_year_name: str | None = None
 
     def iter_paragraphs(self) -> Iterator[Paragraph]:
         """Every paragraph in document order, table cells included (row by row).

@@ -69,6 +69,9 @@ def report_to_dict(report: Report) -> dict:
         "year": report.year,
         "omissions": [[o.kind, o.count, o.text] for o in report.omissions],
         "ignored_findings": list(report.ignored_findings),
+        "last_year": list(report.last_year) if report.last_year is not None else None,
+        "last_year_year": report.last_year_year,
+        "last_year_name": report.last_year_name,
     }
 
 
@@ -88,4 +91,8 @@ def report_from_dict(data: dict) -> Report:
         year=data.get("year"),
         omissions=[Omission(kind, count, text) for kind, count, text in data.get("omissions", [])],
         ignored_findings=list(data.get("ignored_findings", [])),
+        # Journals written before these fields existed simply have no link.
+        last_year=list(data["last_year"]) if data.get("last_year") is not None else None,
+        last_year_year=data.get("last_year_year"),
+        last_year_name=data.get("last_year_name"),
     )

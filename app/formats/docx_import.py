@@ -19,6 +19,7 @@ from lxml import etree
 
 from app.core.document import Alignment, Cell, Omission, Paragraph, Report, Role, Run, SourceRef, Table, run_key
 from app.formats.custom_props import read_wengao_properties
+from app.formats.lastyear_part import read_last_year
 from app.formats.errors import DocumentError
 from app.formats.numbering import W_NS, Numbering, NumberingCounter
 from app.formats.safety import (
@@ -750,4 +751,5 @@ def _load_package(package: Package, progress: Progress | None, cancel: Cancel | 
                 omissions.add(kind, text)
     report = Report(blocks=blocks, omissions=omissions.build())
     read_wengao_properties(package, report)
+    read_last_year(package, report)
     return report

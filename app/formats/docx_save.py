@@ -65,6 +65,7 @@ from app.core.document import Paragraph, Report, Run, RunKey, SourceRef, Table, 
 from app.core.outline import parse_marker
 from app.formats import docx_import as imp
 from app.formats.custom_props import write_wengao_properties
+from app.formats.lastyear_part import write_last_year
 from app.formats.docx_build import GB9704, heading_span_end
 from app.formats.errors import DocumentError
 from app.formats.numbering import Numbering
@@ -213,6 +214,7 @@ def _render(report: Report, source_path: str | os.PathLike[str] | None) -> _Rend
 
     parts = Parts.from_zip(build_docx(report))
     write_wengao_properties(parts, report)
+    write_last_year(parts, report)
     data = parts.to_bytes()
     links: list[tuple[Paragraph, int, tuple[RunKey, ...]]] = []
     built = _Source.from_bytes(data)
@@ -738,6 +740,7 @@ class _SourceSave:
         parts = source.parts
         parts.set(source.main, serialize(source.root))
         write_wengao_properties(parts, self.report)
+        write_last_year(parts, self.report)
         return _Rendered(parts.to_bytes(), list(self.lost), links)
 
     def _block_ms(self, b: int, block_first_m: list[int]) -> range:

@@ -1,9 +1,12 @@
 """unchanged-from-last-year: a paragraph left (nearly) word for word as last year (warning).
 
 Reviewers call that 照抄照搬. Similarity is over jieba words: |A ∩ B| / max(|A|, |B|)
-≥ 0.9 against any of last year's paragraphs, found through an inverted index so
-a report is not compared with every paragraph of the other. Headings and short
-paragraphs (under 30 characters) are not compared.
+≥ the threshold (``CheckContext.thresholds["unchanged-from-last-year"]``, default
+0.9; the setting ``unchanged_threshold``) against any of last year's paragraphs,
+found through an inverted index so a report is not compared with every
+paragraph of the other, and remembered per paragraph text so a re-check after an
+edit matches only the edited paragraph. Headings and short paragraphs (under 30
+characters) are not compared.
 """
 
 from __future__ import annotations
@@ -25,13 +28,13 @@ class UnchangedFromLastYearRule(DocumentRule):
         index = doc.last_year_index
         if index is None:
             return []
+        threshold = ctx.thresholds.get(self.id, THRESHOLD)
         out = []
         for p, text in enumerate(doc.texts):
             if len(text) < MIN_CHARS or doc.outline.roles[p].value in ("title", "heading1"):
                 continue
-            words = doc.word_set(text)
-            best, best_p = index.best_match(words)
-            if best >= THRESHOLD:
+            best, best_p = index.match(text, doc.word_set)
+            if best >= threshold:
                 out.append(
                     DocumentHit(
                         p,

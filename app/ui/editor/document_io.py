@@ -208,6 +208,10 @@ def document_to_report(document: QTextDocument, template: Report | None = None) 
     report = Report(blocks=blocks)
     if template is not None:
         report.report_type, report.year, report.omissions = template.report_type, template.year, list(template.omissions)
+        # Last year's report (issue 7) rides along, so saves and autosave keep the link.
+        report.last_year, report.last_year_year, report.last_year_name = (
+            template.last_year, template.last_year_year, template.last_year_name,
+        )
     return report
 
 
