@@ -8,7 +8,6 @@ from; a result for text that has since changed is dropped, not shown.
 
 from __future__ import annotations
 
-import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.outline import Outline, parse_outline
 from app.core.stats import TextStats, text_stats
+from app.ui.latest_worker import LatestJobWorker
 
 DEBOUNCE_MS = 120
 
@@ -45,15 +45,11 @@ class AnalysisController(QObject):
         self._snapshot = snapshot
         self._check = check
         self._revision = 0
-        self._pending: tuple[int, list[str]] | None = None
-        self._condition = threading.Condition()
-        self._stopping = False
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.submit_now)
         self._last_texts: list[str] | None = None
         self._stats_cache: dict[str, tuple[int, int, int]] = {}  # used by the worker thread only
-        self._thread = threading.Thread(target=self._work, name="wengao-analysis", daemon=True)
-        self._thread.start()
+        self._worker: LatestJobWorker[tuple[int, list[str]]] = LatestJobWorker(self._analyse, "wengao-analysis")
 
     @property
     def revision(self) -> int:
@@ -76,36 +72,25 @@ class AnalysisController(QObject):
             return  # formatting-only change: nothing to recompute
         self._last_texts = texts
         self._revision += 1
-        with self._condition:
-            self._pending = (self._revision, texts)
-            self._condition.notify()
+        self._worker.submit((self._revision, texts))
 
     def stop(self) -> None:
-        with self._condition:
-            self._stopping = True
-            self._condition.notify()
-        self._thread.join(timeout=5)
+        self._worker.stop()
 
-    def _work(self) -> None:
-        while True:
-            with self._condition:
-                while self._pending is None and not self._stopping:
-                    self._condition.wait()
-                if self._stopping:
-                    return
-                revision, texts = self._pending  # type: ignore[misc]
-                self._pending = None
-            try:
-                if self._check is not None:
-                    outline, checks = self._check(texts)
-                else:
-                    outline, checks = parse_outline(texts), None
-                stats = text_stats(texts, self._stats_cache)
-            except Exception:  # a rule bug must not take the editor down
-                self.failed.emit(traceback.format_exc(limit=5))
-                continue
-            if revision == self._revision:
-                self.ready.emit(Analysis(revision, texts, outline, stats, checks))
+    def _analyse(self, job: tuple[int, list[str]]) -> None:
+        """Runs on the worker thread."""
+        revision, texts = job
+        try:
+            if self._check is not None:
+                outline, checks = self._check(texts)
+            else:
+                outline, checks = parse_outline(texts), None
+            stats = text_stats(texts, self._stats_cache)
+        except Exception:  # a rule bug must not take the editor down
+            self.failed.emit(traceback.format_exc(limit=5))
+            return
+        if revision == self._revision:
+            self.ready.emit(Analysis(revision, texts, outline, stats, checks))
 
     def is_current(self, analysis: Analysis) -> bool:
         return analysis.revision == self._revision

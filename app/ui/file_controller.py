@@ -192,7 +192,7 @@ class FileController(QObject):
             choice = self._ask_about_outside_change(path)
             if choice == "save_as":
                 return self.save_as(confirm_losses)
-            if choice != "overwrite":
+            if choice != "go":
                 return False
         try:
             lost = save_document(report, path, source_path=source_path, dry_run=True)
@@ -200,7 +200,7 @@ class FileController(QObject):
                 choice = self._ask_about_losses(lost)
                 if choice == "save_as":
                     return self.save_as(confirm_losses=False)
-                if choice != "save":
+                if choice != "go":
                     return False
             keep_backup(path, paths.data_dir() / "backups", self.backup_count)
             save_document(report, path, source_path=source_path)
@@ -216,35 +216,39 @@ class FileController(QObject):
         return True
 
     def _ask_about_outside_change(self, path: Path) -> str:
-        """"overwrite", "save_as" or "cancel"."""
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("文件已被修改")
-        box.setText(f"“{path.name}”在打开之后被其他程序或其他人修改过。\n覆盖保存会丢掉那些修改。")
-        overwrite = box.addButton("覆盖保存", QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton("另存为…", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save_as)
-        box.exec()
-        if box.clickedButton() is save_as:
-            return "save_as"
-        return "overwrite" if box.clickedButton() is overwrite else "cancel"
+        """"go" (overwrite), "save_as" or "cancel"."""
+        return self._ask_save_as_or_go(
+            "文件已被修改",
+            f"“{path.name}”在打开之后被其他程序或其他人修改过。\n覆盖保存会丢掉那些修改。",
+            "",
+            "覆盖保存",
+        )
 
     def _ask_about_losses(self, lost: list[str]) -> str:
-        """"save", "save_as" or "cancel"."""
+        """"go" (save anyway), "save_as" or "cancel"."""
+        return self._ask_save_as_or_go(
+            "部分内容无法保留",
+            "以下内容所在的段落已被修改，保存后将无法保留：\n\n" + "\n".join(f"· {item}" for item in lost[:12]),
+            "建议“另存为”一个新文件，原文件保持不变。",
+            "仍然保存",
+        )
+
+    def _ask_save_as_or_go(self, title: str, text: str, informative: str, go_label: str) -> str:
+        """A warning offering 另存为 (the default), going ahead anyway, or cancel."""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("部分内容无法保留")
-        box.setText("以下内容所在的段落已被修改，保存后将无法保留：\n\n" + "\n".join(f"· {item}" for item in lost[:12]))
-        box.setInformativeText("建议“另存为”一个新文件，原文件保持不变。")
-        save_anyway = box.addButton("仍然保存", QMessageBox.ButtonRole.DestructiveRole)
+        box.setWindowTitle(title)
+        box.setText(text)
+        if informative:
+            box.setInformativeText(informative)
+        go = box.addButton(go_label, QMessageBox.ButtonRole.DestructiveRole)
         save_as = box.addButton("另存为…", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.exec()
         if box.clickedButton() is save_as:
             return "save_as"
-        return "save" if box.clickedButton() is save_anyway else "cancel"
+        return "go" if box.clickedButton() is go else "cancel"
 
     def ignore_finding(self, fingerprint: str) -> None:
         if fingerprint not in self.ignored_findings:
