@@ -99,6 +99,14 @@ def _library_data(lang: str) -> dict:
     return {"extra_formulations": formulations, "extra_standard_phrases": standard}
 
 
+def _unchanged_threshold() -> float:
+    """The user's similarity threshold for unchanged-from-last-year (settings.json, default 0.9)."""
+    from app.core.settings import load_settings
+    from app.paths import config_dir
+
+    return float(load_settings(config_dir())["unchanged_threshold"])
+
+
 def run(args: argparse.Namespace, lang: str) -> int:
     configure_stdout()
     from app.checks.engine import CheckEngine
@@ -132,6 +140,7 @@ def run(args: argparse.Namespace, lang: str) -> int:
         except DocumentError as error:
             raise CliError(f"{args.last_year}: {error.message(lang)}") from None
     files = _expand(args.paths, lang)
+    threshold = _unchanged_threshold()
 
     results: list[FileResult] = []
     for path in files:
@@ -142,9 +151,13 @@ def run(args: argparse.Namespace, lang: str) -> int:
                 raise CliError(f"{path}: {error.message(lang)}") from None
             results.append(FileResult(path, error=error.message(lang), error_kind=error.kind))
             continue
-        engine = CheckEngine(resources, lang=lang, rules=rules)  # one engine per file: nothing carries over
+        # one engine per file: nothing carries over
+        engine = CheckEngine(resources, lang=lang, rules=rules, thresholds={"unchanged-from-last-year": threshold})
         paragraphs = report.paragraphs
-        result = engine.check(paragraphs, report_type=report_type, year=args.year or report.year, last_year=last_year)
+        # Without --last-year, the last year's text the draft carries (wengao new --from) is used.
+        result = engine.check(
+            paragraphs, report_type=report_type, year=args.year or report.year, last_year=last_year or report.last_year
+        )
         results.append(
             FileResult(
                 path,

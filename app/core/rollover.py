@@ -131,7 +131,7 @@ def paragraph_roles(texts: list[str]) -> list[str]:
     return roles
 
 
-def _map_paragraphs(report: Report, change) -> Report:  # change(index, paragraph) -> Paragraph
+def map_paragraphs(report: Report, change) -> Report:  # change(index, paragraph) -> Paragraph
     counter = iter(range(1 << 62))
     blocks: list = []
     for block in report.blocks:
@@ -159,7 +159,7 @@ def shift_years(report: Report, from_year: int, to_year: int) -> tuple[Report, l
         changes.extend(YearChange(index, start, old, new) for start, old, new in found)
         return apply_edits(paragraph, [(start, start + 4, str(new)) for start, _old, new in found])
 
-    out = _map_paragraphs(report, change)
+    out = map_paragraphs(report, change)
     out.year = to_year
     return out, changes
 
@@ -199,7 +199,7 @@ def draft_from_last_year(
             masked += len(edits)
             return apply_edits(paragraph, edits) if edits else paragraph
 
-        draft = _map_paragraphs(draft, masker)
+        draft = map_paragraphs(draft, masker)
     draft.year = year
     draft.ignored_findings = []  # last year's "not a fault" marks were about last year's text
     draft.last_year = texts
@@ -208,4 +208,4 @@ def draft_from_last_year(
     return Draft(draft, year, detected, changes, masked)
 
 
-__all__ = ["Draft", "YearChange", "draft_from_last_year", "paragraph_roles", "shift_years", "year_edits"]
+__all__ = ["Draft", "YearChange", "draft_from_last_year", "map_paragraphs", "paragraph_roles", "shift_years", "year_edits"]
