@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import check_cmd, diff_cmd, new_cmd, outline_cmd, phrases_cmd
+from app.cli import check_cmd, diff_cmd, export_cmd, new_cmd, outline_cmd, phrases_cmd
 from app.cli.common import EXIT_OK, EXIT_USAGE, CliError, WengaoArgumentParser
 from app.core.lang import current_language, pick
 
@@ -23,6 +23,7 @@ SUBCOMMANDS = {
     "phrases": phrases_cmd,
     "new": new_cmd,
     "diff": diff_cmd,
+    "export": export_cmd,
 }
 
 
