@@ -51,11 +51,9 @@ def add_parser(subparsers: argparse._SubParsersAction, lang: str) -> None:
 
 def fixed_phrases(extra: list[str] | None = None) -> list[str]:
     """Standard formulations whose digits are never figures (shipped list + the phrase library's)."""
-    from app.checks.resources import load_phrase_list
-    from app.resources import resource_path
+    from app.core.masking import shipped_fixed_phrases
 
-    phrases = load_phrase_list(resource_path("checks", "standard_phrases.txt"))
-    return phrases + list(extra or [])
+    return shipped_fixed_phrases(extra or [])
 
 
 def _library_standard() -> list[str]:

@@ -85,7 +85,7 @@ class ReportDiff:
 def _chunks(texts: Sequence[str]) -> list[tuple[str, int, int]]:
     """(title, first paragraph, end) of the opening and of each level-1 section."""
     outline = parse_outline(list(texts))
-    starts = [(s.paragraph, s.title) for s in outline.sections if s.level == 1]
+    starts = [(s.paragraph, f"{s.marker}{s.title}") for s in outline.sections if s.level == 1]
     chunks = []
     first = starts[0][0] if starts else len(texts)
     if first > 0 or not starts:

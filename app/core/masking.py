@@ -92,10 +92,19 @@ def mask_figures(text: str, fixed_phrases: Iterable[str] = ()) -> list[tuple[int
     return [(a, b, MASK) for a, b in figure_spans(text, fixed_phrases)]
 
 
+def shipped_fixed_phrases(extra: Iterable[str] = ()) -> list[str]:
+    """The checker's standard formulations (resources/checks/standard_phrases.txt) plus ``extra``
+    (the phrase library's): numbers inside them are never figures."""
+    from app.resources import resource_path
+
+    lines = resource_path("checks", "standard_phrases.txt").read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")] + [p for p in extra if p]
+
+
 def masked_text(text: str, fixed_phrases: Iterable[str] = ()) -> str:
     for start, end, new in reversed(mask_figures(text, fixed_phrases)):
         text = text[:start] + new + text[end:]
     return text
 
 
-__all__ = ["MASK", "figure_spans", "mask_figures", "masked_text", "protected_spans"]
+__all__ = ["MASK", "figure_spans", "mask_figures", "masked_text", "protected_spans", "shipped_fixed_phrases"]

@@ -21,6 +21,7 @@ from pathlib import Path
 from app import paths
 from app.core.document import Paragraph, Report
 from app.core.outline import parse_outline
+from app.core.reportyear import detect_report_year
 from app.core.rollover import PLAN_WORDS, map_paragraphs
 from app.core.runedit import apply_edits, copy_paragraph
 
@@ -99,6 +100,8 @@ def make_template(report: Report) -> Report:
         return apply_edits(paragraph, [(0, len(text), _PROMPTS.get(role_of.get(index, "work"), _PROMPTS["work"]))])
 
     out = map_paragraphs(report, change)
+    # The year the template speaks of, so a report made from it can move it on.
+    out.year = report.year or detect_report_year(texts, outline.title)
     out.ignored_findings = []
     out.last_year = out.last_year_year = out.last_year_name = None
     return out

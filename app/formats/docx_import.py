@@ -19,8 +19,8 @@ from lxml import etree
 
 from app.core.document import Alignment, Cell, Omission, Paragraph, Report, Role, Run, SourceRef, Table, run_key
 from app.formats.custom_props import read_wengao_properties
-from app.formats.lastyear_part import read_last_year
 from app.formats.errors import DocumentError
+from app.formats.lastyear_part import read_last_year
 from app.formats.numbering import W_NS, Numbering, NumberingCounter
 from app.formats.safety import (
     CT_NS,

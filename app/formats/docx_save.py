@@ -65,9 +65,9 @@ from app.core.document import Paragraph, Report, Run, RunKey, SourceRef, Table, 
 from app.core.outline import parse_marker
 from app.formats import docx_import as imp
 from app.formats.custom_props import write_wengao_properties
-from app.formats.lastyear_part import write_last_year
 from app.formats.docx_build import GB9704, heading_span_end
 from app.formats.errors import DocumentError
+from app.formats.lastyear_part import write_last_year
 from app.formats.numbering import Numbering
 from app.formats.parts import Parts, serialize
 from app.formats.safety import Package, check_path, open_binary, sniff

@@ -36,6 +36,7 @@ class ChecksBridge(QObject):
         self._library: tuple[list, list] = ([], [])
         self._segmenter: Any = None  # kept across engine rebuilds
         self.disabled_rules: tuple[str, ...] = ()  # from the user's settings
+        self.thresholds: dict[str, float] = {}  # from the user's settings (unchanged_threshold)
 
     def _get_engine(self) -> Any:
         with self._lock:
@@ -50,7 +51,7 @@ class ChecksBridge(QObject):
                 from app.checks.registry import RULE_IDS
 
                 disabled = [r for r in self.disabled_rules if r in RULE_IDS]  # ignore ids a newer version knows
-                self._engine = CheckEngine(resources, lang=self.lang, disabled=disabled)
+                self._engine = CheckEngine(resources, lang=self.lang, disabled=disabled, thresholds=self.thresholds)
             return self._engine
 
     def set_library(self, formulations: list, standard_phrases: list) -> None:

@@ -39,6 +39,13 @@ class FileController(QObject):
         self.year: int | None = None
         self.disk_stamp: tuple[int, int] | None = None
         self.backup_count = DEFAULT_BACKUP_COUNT
+        # -- last year's report (issue 7) --
+        # The link a draft carries (Report.last_year); the checker compares against it.
+        self.last_year: list[str] | None = None
+        self.last_year_name: str | None = None
+        # For an untitled document made from last year's report or a template: the
+        # .docx whose package (styles, page setup, headers) its first save builds on.
+        self.base_source: Path | None = None
 
     def display_name(self) -> str:
         return self.path.name if self.path else "未命名"
@@ -67,8 +74,31 @@ class FileController(QObject):
         # override detection in the checker.
         self.report_type, self.year = report.report_type, report.year
         self.ignored_findings = set(report.ignored_findings)
+        self.last_year, self.last_year_name, self.base_source = report.last_year, report.last_year_name, None
         self.editor.load_report(report)
         self.document_changed.emit()
+
+    # -- last year's report (issue 7) ---------------------------------------------------
+    def show_new(self, report: Report, base_source: Path | None) -> None:
+        """Show a new, unsaved document built on ``base_source`` (last year's report, a template)."""
+        self._show(report, None)
+        self.base_source = base_source
+        self.editor.document().setModified(True)
+
+    def source_for_save(self) -> Path | None:
+        if self.path is not None and self.path.suffix.lower() == ".docx":
+            return self.path
+        return self.base_source
+
+    def set_last_year(self, texts: list[str], year: int | None, name: str | None) -> None:
+        """Link last year's report to the open document (saved inside it)."""
+        self.last_year, self.last_year_name = list(texts), name
+        template = self.editor._template
+        if template is not None:
+            template.last_year, template.last_year_year, template.last_year_name = list(texts), year, name
+        self.editor.document().setModified(True)
+        self.document_changed.emit()
+    # -- end of last year's report --
 
     def restore(self, report: Report, path: Path | None) -> None:
         """Show a recovered document: linked to its file (if still there), unsaved."""
@@ -187,7 +217,7 @@ class FileController(QObject):
         report.ignored_findings = sorted(self.ignored_findings)
         report.report_type = report.report_type or self.report_type
         report.year = report.year or self.year
-        source_path = self.path if self.path and self.path.suffix.lower() == ".docx" else None
+        source_path = self.source_for_save()
         if path == self.path and self.disk_stamp is not None and _disk_stamp(path) not in (None, self.disk_stamp):
             choice = self._ask_about_outside_change(path)
             if choice == "save_as":

@@ -10,11 +10,21 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar
 
 from app import paths
 from app.checks.finding import Finding, Severity
+from app.core import journal
 from app.core.document import Alignment, Report
 from app.core.journal import Journal
 from app.core.settings import load_settings
@@ -23,6 +33,7 @@ from app.ui.analysis import Analysis, AnalysisController
 from app.ui.autosave import AutosaveController
 from app.ui.checker.checker_dock import CheckerDock
 from app.ui.checks_bridge import ChecksBridge
+from app.ui.editor.document_io import body_block_format
 from app.ui.editor.find_replace import FindReplaceDialog
 from app.ui.editor.lazy_highlighter import Underline
 from app.ui.editor.report_editor import ReportEditor
@@ -37,6 +48,7 @@ from app.ui.editor.structure_ops import (
 )
 from app.ui.file_controller import FileController
 from app.ui.outline.outline_dock import OutlineDock
+from app.ui.recovery_dialog import RecoveryDialog
 
 OPENABLE_SUFFIXES = (".docx", ".txt")
 
@@ -64,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
         self._build_phrases()
+        self._build_last_year()
         self._connect()
         self._restore_layout()
         self.files.document_changed.connect(self._on_document_replaced)
@@ -107,6 +120,7 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("另存为(&A)…", files.save_as, "Ctrl+Shift+S")
         self.quit_action = self._action("退出(&X)", self.close, Key.Quit)
         file_menu = self.menuBar().addMenu("文件(&F)")
+        self.file_menu = file_menu
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("最近打开(&R)")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -209,6 +223,26 @@ class MainWindow(QMainWindow):
         for text in store.messages:  # a corrupt file moved aside, an upgrade merged: say so
             QTimer.singleShot(0, lambda text=text: self.statusBar().showMessage(text, 20000))
 
+    # -- last year's report and templates (issue 7): menu entries only; the work is in app/ui/lastyear --
+    def _build_last_year(self) -> None:
+        from app.ui.lastyear.actions import LastYearActions
+
+        self.checks.thresholds = {"unchanged-from-last-year": float(self.settings["unchanged_threshold"])}
+        self.last_year_actions = LastYearActions(
+            self, self.files, lambda: self.phrases_dock.store.checker_data()[1]
+        )
+        actions = self.last_year_actions
+        self.new_from_last_year_action = self._action("从去年报告新建(&L)…", actions.new_from_last_year)
+        self.new_from_template_action = self._action("从模板新建(&T)…", actions.new_from_template)
+        self.save_as_template_action = self._action("另存为模板(&M)…", actions.save_as_template)
+        self.compare_action = self._action("与去年对比(&C)…", actions.compare_with_last_year)
+        before = self.recent_menu.menuAction()
+        self.file_menu.insertActions(before, [self.new_from_last_year_action, self.new_from_template_action])
+        self.file_menu.insertAction(self.quit_action, self.save_as_template_action)
+        self.file_menu.insertSeparator(self.quit_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.compare_action)
+
     def _send_library_to_checker(self) -> None:
         self.checks.set_library(*self.phrases_dock.store.checker_data())
         self.analysis.submit_now()
@@ -252,9 +286,6 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """After a crash: offer what the journal kept; True when a document was restored."""
-        from app.core import journal
-        from app.ui.recovery_dialog import RecoveryDialog
-
         infos = journal.recoverable(paths.autosave_dir())
         if not infos:
             return False
@@ -266,9 +297,7 @@ class MainWindow(QMainWindow):
             return False
         return self.restore_journal(dialog.chosen)
 
-    def restore_journal(self, info) -> bool:
-        from app.core import journal
-
+    def restore_journal(self, info: journal.JournalInfo) -> bool:
         try:
             report = journal.load(info)
         except (OSError, ValueError, KeyError, TypeError):
@@ -285,6 +314,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.files.display_name()}[*] — 文稿")
         self.setWindowModified(self.editor.document().isModified())
         self.checks.report_type, self.checks.year = self.files.report_type, self.files.year
+        self.checks.last_year = self.files.last_year  # the draft's link to last year's report
         self.last_analysis = None
         self.analysis.submit_now()
 
@@ -422,8 +452,6 @@ class MainWindow(QMainWindow):
 
     # -- formatting ---------------------------------------------------------------------
     def _set_char(self, bold: bool | None = None, italic: bool | None = None, underline: bool | None = None) -> None:
-        from PySide6.QtGui import QFont, QTextCharFormat
-
         fmt = QTextCharFormat()
         if bold is not None:
             fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
@@ -434,15 +462,11 @@ class MainWindow(QMainWindow):
         self.editor.mergeCurrentCharFormat(fmt)
 
     def _sync_format_buttons(self, fmt: Any) -> None:
-        from PySide6.QtGui import QFont
-
         self.bold_action.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold)
         self.italic_action.setChecked(fmt.fontItalic())
         self.underline_action.setChecked(fmt.fontUnderline())
 
     def _align(self, alignment: Alignment) -> None:
-        from app.ui.editor.document_io import body_block_format
-
         cursor = self.editor.textCursor()
         indent = 0.0 if alignment is Alignment.CENTER else self.editor.indent_px()
         cursor.mergeBlockFormat(body_block_format(indent, alignment))

@@ -1,0 +1,1 @@
+"""The compare view: last year's report beside this year's."""

@@ -1,0 +1,172 @@
+"""与去年对比: last year's report and this year's side by side.
+
+Both sides are read-only. Sections are aligned (app.core.diff): each section
+starts with a header saying how much of it was rewritten, deletions are struck
+through in red on the left, insertions green on the right. Scrolling one side
+scrolls the other to the same place in the same section (the sections are of
+different lengths, so "the same place" is the same fraction of the section).
+The list on the left names each section with its "% 已改写"; a click brings it
+into view on both sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.diff import DELETE, INSERT, ReportDiff, SectionDiff, Span, compare
+
+_DELETE_BG = QColor("#fbd4d4")
+_INSERT_BG = QColor("#d4f4d4")
+_HEADER_BG = QColor("#eef1f5")
+
+
+def _percent(section: SectionDiff) -> str:
+    value = section.rewritten
+    return "本年已删除" if value is None else f"已改写 {value:.0%}"
+
+
+class CompareDialog(QDialog):
+    def __init__(
+        self, last: Sequence[str], this: Sequence[str], last_name: str = "去年", this_name: str = "今年",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("与去年对比")
+        self.resize(1200, 760)
+        self.diff: ReportDiff = compare(list(last), list(this))
+        self.left = self._view()
+        self.right = self._view()
+        self.sections = QListWidget(self)
+        self.sections.setMaximumWidth(280)
+        self._anchors: list[tuple[int, int]] = []  # (left block, right block) of each section header
+        self._syncing = False
+        self._fill()
+
+        left_box = QWidget(self)
+        lv = QVBoxLayout(left_box)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(f"去年：{last_name}", self))
+        lv.addWidget(self.left)
+        right_box = QWidget(self)
+        rv = QVBoxLayout(right_box)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(QLabel(f"今年：{this_name}", self))
+        rv.addWidget(self.right)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.sections)
+        splitter.addWidget(left_box)
+        splitter.addWidget(right_box)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 1)
+        layout = QVBoxLayout(self)
+        summary = QLabel(f"全文已改写 {self.diff.rewritten:.0%}　（红色删除线：去年有、今年删去；绿色：今年新写）", self)
+        layout.addWidget(summary)
+        row = QHBoxLayout()
+        row.addWidget(splitter)
+        layout.addLayout(row)
+
+        self.left.verticalScrollBar().valueChanged.connect(lambda v: self._follow(self.left, self.right, 0))
+        self.right.verticalScrollBar().valueChanged.connect(lambda v: self._follow(self.right, self.left, 1))
+        self.sections.currentRowChanged.connect(self.show_section)
+
+    def _view(self) -> QTextEdit:
+        view = QTextEdit(self)
+        view.setReadOnly(True)
+        view.setUndoRedoEnabled(False)
+        font = view.font()
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        view.setFont(font)
+        return view
+
+    # -- building ---------------------------------------------------------------------
+    def _fill(self) -> None:
+        lc = QTextCursor(self.left.document())
+        rc = QTextCursor(self.right.document())
+        first = True
+        for section in self.diff.sections:
+            anchor = (self._header(lc, section, first), self._header(rc, section, first))
+            first = False
+            self._anchors.append(anchor)
+            item = QListWidgetItem(f"{section.title}　{_percent(section)}")
+            item.setToolTip(section.title)
+            self.sections.addItem(item)
+            for row in section.rows:
+                self._paragraph(lc, row.last)
+                self._paragraph(rc, row.this)
+        self.left.moveCursor(QTextCursor.MoveOperation.Start)
+        self.right.moveCursor(QTextCursor.MoveOperation.Start)
+
+    @staticmethod
+    def _header(cursor: QTextCursor, section: SectionDiff, first: bool) -> int:
+        fmt = QTextBlockFormat()
+        fmt.setBackground(_HEADER_BG)
+        fmt.setTopMargin(0 if first else 14)
+        fmt.setBottomMargin(4)
+        if first:
+            cursor.setBlockFormat(fmt)
+        else:
+            cursor.insertBlock(fmt)
+        char = QTextCharFormat()
+        char.setFontWeight(QFont.Weight.Bold)
+        cursor.insertText(f"{section.title}　{_percent(section)}", char)
+        return cursor.blockNumber()
+
+    @staticmethod
+    def _paragraph(cursor: QTextCursor, spans: list[Span] | None) -> None:
+        block = QTextBlockFormat()
+        block.setBottomMargin(6)
+        cursor.insertBlock(block, QTextCharFormat())
+        for span in spans or ():
+            fmt = QTextCharFormat()
+            if span.kind == DELETE:
+                fmt.setBackground(_DELETE_BG)
+                fmt.setFontStrikeOut(True)
+            elif span.kind == INSERT:
+                fmt.setBackground(_INSERT_BG)
+            cursor.insertText(span.text, fmt)
+
+    # -- scrolling in step ------------------------------------------------------------
+    def _tops(self, view: QTextEdit, side: int) -> list[float]:
+        layout = view.document().documentLayout()
+        doc = view.document()
+        tops = [layout.blockBoundingRect(doc.findBlockByNumber(anchor[side])).top() for anchor in self._anchors]
+        return [*tops, layout.documentSize().height()]
+
+    def _follow(self, source: QTextEdit, target: QTextEdit, side: int) -> None:
+        if self._syncing or not self._anchors:
+            return
+        self._syncing = True
+        try:
+            y = source.verticalScrollBar().value()
+            src = self._tops(source, side)
+            dst = self._tops(target, 1 - side)
+            i = max(k for k in range(len(self._anchors)) if src[k] <= y) if y >= src[0] else 0
+            span = max(src[i + 1] - src[i], 1.0)
+            fraction = min(max((y - src[i]) / span, 0.0), 1.0)
+            target.verticalScrollBar().setValue(round(dst[i] + fraction * (dst[i + 1] - dst[i])))
+        finally:
+            self._syncing = False
+
+    def show_section(self, index: int) -> None:
+        if not 0 <= index < len(self._anchors):
+            return
+        self._syncing = True
+        try:
+            for view, side in ((self.left, 0), (self.right, 1)):
+                view.verticalScrollBar().setValue(round(self._tops(view, side)[index]))
+        finally:
+            self._syncing = False

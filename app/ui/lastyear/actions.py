@@ -1,0 +1,175 @@
+"""The window's last-year and template actions: 从去年报告新建…, 从模板新建…,
+另存为模板…, 与去年对比.
+
+Kept out of main_window.py (which only adds the menu entries) and
+file_controller.py (which only learns to show a new document with a source
+package and a last-year link).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from app.core.lang import current_language
+
+if TYPE_CHECKING:
+    from app.ui.file_controller import FileController
+
+
+class LastYearActions(QObject):
+    def __init__(self, window, files: FileController, library_phrases=lambda: []) -> None:
+        super().__init__(window)
+        self.window = window
+        self.files = files
+        self.library_phrases = library_phrases  # the phrase library's standard formulations
+        self.compare_dialog = None
+
+    def _status(self, text: str, ms: int = 8000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    # -- 从去年报告新建 -------------------------------------------------------------
+    def new_from_last_year(self) -> bool:
+        from app.ui.lastyear.new_dialog import NewFromLastYearDialog
+
+        if not self.files.confirm_discard():
+            return False
+        start = str(self.files.path.parent) if self.files.path else ""
+        dialog = NewFromLastYearDialog(self.window, start)
+        if dialog.exec() != NewFromLastYearDialog.DialogCode.Accepted or dialog.report is None:
+            return False
+        return self.make_draft(dialog.report, dialog.path, dialog.year, dialog.mask)
+
+    def make_draft(self, last, path: Path | None, year: int, mask: bool) -> bool:
+        """Show this year's draft of ``last`` as a new, unsaved document."""
+        from app.core.masking import shipped_fixed_phrases
+        from app.core.rollover import draft_from_last_year
+
+        draft = draft_from_last_year(
+            last, year=year, mask=mask, fixed_phrases=shipped_fixed_phrases(self.library_phrases()) if mask else (),
+            source_name=path.name if path else None,
+        )
+        source = path if path is not None and path.suffix.lower() == ".docx" else None
+        self.files.show_new(draft.report, source)
+        masked = f"，{draft.masked} 处统计数字改为 ** 待填" if mask else ""
+        self._status(f"已从去年报告生成 {draft.year} 年度初稿：改动年份 {len(draft.year_changes)} 处{masked}。未改写的段落已在检查结果中标出。", 15000)
+        return True
+
+    # -- 从模板新建 / 另存为模板 ------------------------------------------------------
+    def new_from_template(self) -> bool:
+        from app.core import templates
+        from app.core.rollover import shift_years
+        from app.core.skeleton import default_report_year
+        from app.formats.errors import DocumentError
+        from app.ui.loading import load_with_progress
+
+        names = templates.list_templates()
+        if not names:
+            QMessageBox.information(self.window, "从模板新建", "还没有模板。打开一份报告，用“文件 → 另存为模板…”保存它的结构。")
+            return False
+        if not self.files.confirm_discard():
+            return False
+        name, ok = QInputDialog.getItem(self.window, "从模板新建", "模板：", names, 0, False)
+        if not ok:
+            return False
+        year, ok = QInputDialog.getInt(self.window, "从模板新建", "报告年度：", default_report_year(), 2000, 2100)
+        if not ok:
+            return False
+        path = templates.template_path(name)
+        try:
+            report = load_with_progress(self.window, str(path))
+        except DocumentError as error:
+            if error.kind != "cancelled":
+                QMessageBox.warning(self.window, "无法打开模板", f"{path.name}\n\n{error.message(current_language())}")
+            return False
+        if report.year is not None and report.year != year:
+            report, _ = shift_years(report, report.year, year)
+        report.year = year
+        self.files.show_new(report, path)
+        return True
+
+    def save_as_template(self) -> bool:
+        from app import paths
+        from app.core import templates
+        from app.core.atomicfile import atomic_write_text
+        from app.formats import save_document
+        from app.formats.errors import DocumentError
+
+        name, ok = QInputDialog.getText(self.window, "另存为模板", "模板名称（如：班子成员述责述廉报告）：")
+        if not ok:
+            return False
+        name = name.strip()
+        if not templates.valid_name(name):
+            QMessageBox.warning(self.window, "另存为模板", "模板名称不能为空，也不能含有 \\ / : * ? \" < > | 等字符。")
+            return False
+        target = templates.template_path(name)
+        if target.exists():
+            answer = QMessageBox.question(self.window, "另存为模板", f"已有名为“{name}”的模板，替换它吗？")
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        report = self.files.editor.to_report()
+        report.report_type = report.report_type or self.files.report_type
+        report.year = report.year or self.files.year
+        template = templates.make_template(report)
+        source = self.files.source_for_save()
+        try:
+            save_document(template, target, source_path=source)
+        except (DocumentError, OSError) as error:
+            message = error.message(current_language()) if isinstance(error, DocumentError) else str(error)
+            QMessageBox.critical(self.window, "另存为模板", f"未能保存模板：\n\n{message}")
+            return False
+        answer = QMessageBox.question(
+            self.window, "另存为模板",
+            f"模板“{name}”已保存。\n\n是否同时把它的一级标题保存为报告类型“{name}”？\n（检查“缺少部分”“顺序”时使用）",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            folder = paths.config_dir() / "reporttypes"
+            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                atomic_write_text(folder / f"{name}.toml", templates.report_type_toml(name, report))
+            except OSError as error:
+                QMessageBox.warning(self.window, "另存为模板", f"未能保存报告类型：{error}")
+        self._status(f"模板“{name}”已保存，可用“文件 → 从模板新建…”使用。")
+        return True
+
+    # -- 与去年对比 ---------------------------------------------------------------------
+    def compare_with_last_year(self) -> bool:
+        from app.ui.compare.compare_dialog import CompareDialog
+
+        last = self.files.last_year
+        last_name = self.files.last_year_name or "去年的报告"
+        if not last:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, "选择去年的报告", str(self.files.path.parent) if self.files.path else "",
+                "报告 (*.docx *.txt);;Word 文档 (*.docx)",
+            )
+            if not path:
+                return False
+            if not self.link_last_year(path):
+                return False
+            last, last_name = self.files.last_year, Path(path).name
+        if self.compare_dialog is not None:
+            self.compare_dialog.close()
+        self.compare_dialog = CompareDialog(last, self.files.editor.texts(), last_name, self.files.display_name(), self.window)
+        self.compare_dialog.show()
+        return True
+
+    def link_last_year(self, path: str) -> bool:
+        """Remember last year's report with this document (saved inside it); the checker uses it at once."""
+        from app.core.reportyear import detect_report_year
+        from app.formats.errors import DocumentError
+        from app.ui.loading import load_with_progress
+
+        try:
+            last = load_with_progress(self.window, path)
+        except DocumentError as error:
+            if error.kind != "cancelled":
+                QMessageBox.warning(self.window, "无法打开", f"{Path(path).name}\n\n{error.message(current_language())}")
+            return False
+        texts = last.texts()
+        self.files.set_last_year(texts, last.year or detect_report_year(texts, last.title), Path(path).name)
+        self._status("已关联去年的报告，保存后随文件保存；未改写的段落会在检查结果中标出。")
+        return True
