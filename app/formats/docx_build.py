@@ -44,6 +44,7 @@ push characters off the grid. python-docx supplies only the package skeleton
 from __future__ import annotations
 
 import io
+from copy import deepcopy
 
 from lxml import etree
 
@@ -218,6 +219,9 @@ def _normal_style(document, layout: LayoutProfile) -> None:
     if spacing_value:
         rpr_child(style_rpr, "spacing").set(VAL, str(spacing_value))
     ppr = normal.element.get_or_add_pPr()
+    # Widow/orphan control would move a paragraph's last line over and leave a page
+    # 21 lines long: 公文 pages are always full (22), as in WPS's own 公文 templates.
+    ppr_child(ppr, "widowControl").set(VAL, "0")
     ppr_child(ppr, "autoSpaceDE").set(VAL, "0")
     ppr_child(ppr, "autoSpaceDN").set(VAL, "0")
     spacing = ppr_child(ppr, "spacing")
@@ -252,8 +256,6 @@ def _page_setup(document, layout: LayoutProfile) -> None:
 
 def _field_runs(p: etree._Element, rpr: etree._Element, instruction: str) -> None:
     """A complex field (begin / instrText / separate / result / end): Word, WPS and LibreOffice all read it."""
-    from copy import deepcopy
-
     def run() -> etree._Element:
         r = etree.SubElement(p, w("r"))
         r.append(deepcopy(rpr))
@@ -296,9 +298,9 @@ def _page_number_paragraph(footer, layout: LayoutProfile, side: str) -> None:
     half_points = str(round(number.size * 2))
     rpr_child(rpr, "sz").set(VAL, half_points)
     rpr_child(rpr, "szCs").set(VAL, half_points)
-    make_run(p, "— ", rpr)
+    make_run(p, "— ", deepcopy(rpr))  # make_run adopts the element: each run its own copy
     _field_runs(p, rpr, "PAGE")
-    make_run(p, " —", rpr)
+    make_run(p, " —", deepcopy(rpr))
 
 
 def _page_number_footers(document, section, layout: LayoutProfile) -> None:
