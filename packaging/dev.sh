@@ -38,6 +38,27 @@ ensure_qt_libraries() {
   fi
 }
 
+ensure_renderer() {
+  # The renderer tests lay an export out with LibreOffice and read the PDF with
+  # poppler; a CJK font keeps Chinese text from falling back to boxes. Installed
+  # only for tests, only when missing, only as root with apt-get (as in CI).
+  local missing=()
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-microhei)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "dev.sh: installing the export renderer (${missing[*]})" >&2
+    apt-get update -qq
+    # Older releases have no -nogui package: fall back to the full writer.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]/libreoffice-writer-nogui/libreoffice-writer}" >/dev/null
+  else
+    echo "dev.sh: ${missing[*]} missing: the renderer tests will be skipped" >&2
+  fi
+}
+
 ensure_venv() {
   local extra=$1
   if [ ! -x .venv/bin/python ]; then
@@ -54,6 +75,7 @@ case "$mode" in
     ;;
   test)
     ensure_qt_libraries
+    ensure_renderer
     ensure_venv "[test]"
     export QT_QPA_PLATFORM=offscreen
     exec .venv/bin/python -m pytest "$@"
