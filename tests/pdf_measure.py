@@ -58,6 +58,24 @@ def read_pages(pdf: Path) -> list[Page]:
                     float(line.get("yMin")), float(line.get("yMax")),
                 )
             )  # fmt: skip
-        lines.sort(key=lambda ln: (round(ln.y_min), ln.x_min))
-        pages.append(Page(float(page.get("width")), float(page.get("height")), lines))
+        pages.append(Page(float(page.get("width")), float(page.get("height")), _merge_rows(lines)))
     return pages
+
+
+def _merge_rows(lines: list[Line]) -> list[Line]:
+    """One Line per printed row: poppler splits a row where the face changes (a run-in heading)."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: (ln.y_min + ln.y_max, ln.x_min)):
+        centre = (line.y_min + line.y_max) / 2
+        if rows and abs((rows[-1][0].y_min + rows[-1][0].y_max) / 2 - centre) < 6:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    merged = []
+    for row in rows:
+        row.sort(key=lambda ln: ln.x_min)
+        merged.append(Line(
+            "".join(ln.text for ln in row), row[0].x_min, max(ln.x_max for ln in row),
+            min(ln.y_min for ln in row), max(ln.y_max for ln in row),
+        ))  # fmt: skip
+    return merged

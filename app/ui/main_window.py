@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_phrases()
         self._build_last_year()
+        self._build_export()
         self._connect()
         self._restore_layout()
         self.files.document_changed.connect(self._on_document_replaced)
@@ -242,6 +243,23 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self.quit_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.compare_action)
+
+    # -- export, PDF and print in the office's layout (issue 8): menu entries only; the work is in app/ui/export --
+    def _build_export(self) -> None:
+        from app.ui.export.controller import ExportController
+
+        self.export = ExportController(
+            self, self.report, self.visible_findings, lambda: self.files.path
+        )
+        self.export_docx_action = self._action("导出为 Word（公文格式）(&W)…", self.export.export_docx)
+        self.export_pdf_action = self._action("导出为 PDF(&D)…", self.export.export_pdf)
+        self.print_action = self._action("打印(&P)…", self.export.print_report, QKeySequence.StandardKey.Print)
+        self.layout_profile_action = self._action("版式设置(&Y)…", self.export.edit_profiles)
+        self.file_menu.insertActions(self.quit_action, [self.export_docx_action, self.export_pdf_action, self.print_action])
+        self.file_menu.insertSeparator(self.quit_action)
+        format_menu = next(a.menu() for a in self.menuBar().actions() if a.text().startswith("格式"))
+        format_menu.addSeparator()
+        format_menu.addAction(self.layout_profile_action)
 
     def _send_library_to_checker(self) -> None:
         self.checks.set_library(*self.phrases_dock.store.checker_data())

@@ -1,0 +1,152 @@
+"""The window's export actions: 导出为 Word（公文格式）…, 导出为 PDF…, 打印…, 版式设置….
+
+Each export first offers the preflight (remaining errors, missing fonts), then
+lays the editor's report out through the chosen profile: the .docx by
+:mod:`app.formats.docx_export`, PDF and print by :mod:`app.ui.export.page_render`
+(Qt: no LibreOffice needed on the user's machine). The chosen profile id is kept
+in the state folder (``layout.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from app.checks.finding import Finding
+from app.core.document import Report
+from app.core.layout_profile import LayoutProfile, load_profiles
+from app.ui import state_store
+from app.ui.export.page_render import missing_fonts
+from app.ui.export.preflight import PreflightDialog, blocking_findings
+
+STATE_FILE = "layout.json"
+
+
+class ExportController(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        report: Callable[[], Report],
+        findings: Callable[[], list[Finding]],
+        document_path: Callable[[], Path | None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.report = report
+        self.findings = findings
+        self.document_path = document_path
+        # Tests (and scripted use) replace these to answer the dialogs.
+        self.ask_preflight: Callable[[list[Finding], list[tuple[str, str]], str], bool] = self._ask_preflight
+        self.ask_path: Callable[[str, str, str], str] = self._ask_path
+        self.last_messages: list[str] = []
+
+    # -- the profile ----------------------------------------------------------------
+    def profile(self) -> LayoutProfile:
+        profiles = load_profiles()
+        self.last_messages = list(profiles.warnings)
+        saved = state_store.read_json(STATE_FILE, {})
+        chosen = saved.get("profile") if isinstance(saved, dict) else None
+        return profiles.get(chosen) or profiles.default()
+
+    def set_profile(self, profile_id: str) -> None:
+        state_store.write_json(STATE_FILE, {"profile": profile_id})
+
+    def edit_profiles(self) -> bool:
+        from app.ui.export.profile_dialog import ProfileDialog
+
+        profiles = load_profiles()
+        if profiles.warnings:
+            QMessageBox.warning(self.window, "版式文件", "\n".join(profiles.warnings))
+        dialog = ProfileDialog(profiles, self.profile().id, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.set_profile(dialog.chosen.id)
+        self._status(f"版式：{dialog.chosen.name}")
+        return True
+
+    # -- asking ---------------------------------------------------------------------------
+    def _ask_preflight(self, errors: list[Finding], fonts: list[tuple[str, str]], what: str) -> bool:
+        return PreflightDialog(errors, fonts, what, self.window).exec() == QDialog.DialogCode.Accepted
+
+    def _ask_path(self, title: str, suffix: str, file_filter: str) -> str:
+        source = self.document_path()
+        suggested = str(source.with_name(source.stem + "（公文格式）" + suffix)) if source else "报告" + suffix
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, file_filter)
+        if path and not path.lower().endswith(suffix):
+            path += suffix
+        return path
+
+    def preflight(self, what: str, profile: LayoutProfile, check_fonts: bool) -> bool:
+        errors = blocking_findings(self.findings())
+        fonts = missing_fonts(profile) if check_fonts else []
+        if not errors and not fonts:
+            return True
+        return self.ask_preflight(errors, fonts, what)
+
+    def _status(self, text: str) -> None:
+        bar = getattr(self.window, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(text, 6000)
+
+    # -- the three exports --------------------------------------------------------------------
+    def export_docx(self) -> Path | None:
+        from app.formats.docx_export import export_docx
+
+        profile = self.profile()
+        # The .docx names the profile's fonts whatever this machine has: no font warning.
+        if not self.preflight("导出", profile, check_fonts=False):
+            return None
+        path = self.ask_path("导出为 Word（公文格式）", ".docx", "Word 文档 (*.docx)")
+        if not path:
+            return None
+        try:
+            export_docx(self.report(), path, profile)
+        except OSError as error:
+            QMessageBox.critical(self.window, "导出失败", f"未能写入 {path}\n\n{error.strerror or error}")
+            return None
+        self._status(f"已按“{profile.name}”导出到 {path}")
+        return Path(path)
+
+    def export_pdf(self) -> Path | None:
+        from app.ui.export.page_render import export_pdf
+
+        profile = self.profile()
+        if not self.preflight("导出 PDF ", profile, check_fonts=True):
+            return None
+        path = self.ask_path("导出为 PDF", ".pdf", "PDF 文件 (*.pdf)")
+        if not path:
+            return None
+        target = Path(path)
+        temporary = target.with_name(f".{target.name}.tmp")
+        try:
+            # Written beside the target, then renamed: a failed export leaves the old file whole.
+            export_pdf(self.report(), profile, str(temporary))
+            if not temporary.is_file() or temporary.stat().st_size == 0:
+                raise OSError("PDF 未能写出")
+            temporary.replace(target)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            QMessageBox.critical(self.window, "导出失败", f"未能写入 {path}\n\n{getattr(error, 'strerror', None) or error}")
+            return None
+        self._status(f"已按“{profile.name}”导出 PDF 到 {path}")
+        return target
+
+    def print_report(self) -> bool:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from app.ui.export.page_render import render
+
+        profile = self.profile()
+        if not self.preflight("打印", profile, check_fonts=True):
+            return False
+        report = self.report()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(report.title or "报告")
+        preview = QPrintPreviewDialog(printer, self.window)
+        preview.setObjectName("printPreview")
+        preview.setWindowTitle(f"打印预览 — {profile.name}")
+        preview.paintRequested.connect(lambda device: render(report, profile, device))
+        return preview.exec() == QDialog.DialogCode.Accepted
