@@ -1,7 +1,7 @@
 """Fuzzing with hypothesis: import → model → save → import, mutated .docx bytes, and
 the checker over arbitrary Unicode. Fixed seed and bounded in CI; a longer run:
 
-    WENGAO_FUZZ_EXAMPLES=2000 .venv/bin/python -m pytest tests/test_fuzz.py -p no:randomly
+    WENGAO_FUZZ_EXAMPLES=2000 .venv/bin/python -m pytest tests/test_fuzz.py -o timeout=0
 
 Every input must either work or fail with DocumentError, never hang (10 s per input).
 """
