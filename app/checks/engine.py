@@ -145,27 +145,47 @@ class LastYearIndex:
                 self.postings.setdefault(w, []).append(i)
         self._memo: dict[str, tuple[float, int]] = {}
 
-    def match(self, text: str, word_set: Callable[[str], frozenset[str]]) -> tuple[float, int]:
-        """``best_match`` of ``text``'s words, remembered by text."""
-        found = self._memo.get(text)
+    def match(self, text: str, word_set: Callable[[str], frozenset[str]], min_score: float = 0.0) -> tuple[float, int]:
+        """``best_match`` of ``text``'s words, remembered by text (and ``min_score``)."""
+        key = (text, min_score)
+        found = self._memo.get(key)
         if found is None:
             if len(self._memo) > 50000:
                 self._memo.clear()
-            found = self._memo[text] = self.best_match(word_set(text))
+            found = self._memo[key] = self.best_match(word_set(text), min_score)
         return found
 
-    def best_match(self, words: frozenset[str]) -> tuple[float, int]:
+    def best_match(self, words: frozenset[str], min_score: float = 0.0) -> tuple[float, int]:
+        """(similarity, paragraph) of last year's paragraph most like ``words``.
+
+        With ``min_score`` > 0 only matches reaching it are looked for (else
+        (0.0, -1)): a paragraph sharing at least ``min_score·|words|`` words must
+        contain one of the ``⌊(1 − min_score)·|words|⌋ + 1`` rarest of them, so
+        only the paragraphs listed under those few rare words are scored (prefix
+        filtering). That keeps common words (的, 工作 …), listed under nearly every
+        paragraph, out of the loop: ~10× faster per paragraph.
+        """
         if not words:
             return 0.0, -1
-        overlap: Counter[int] = Counter()
-        for w in words:
-            for i in self.postings.get(w, ()):
-                overlap[i] += 1
+        if min_score <= 0.0:
+            overlap: Counter[int] = Counter()
+            for w in words:
+                for i in self.postings.get(w, ()):
+                    overlap[i] += 1
+            candidates = overlap.keys()
+        else:
+            postings = self.postings
+            ranked = sorted(words, key=lambda w: len(postings.get(w, ())))
+            prefix = ranked[: int((1.0 - min_score) * len(words) + 1e-9) + 1]
+            candidates = {i for w in prefix for i in postings.get(w, ())}
         best, best_i = 0.0, -1
-        for i, shared in overlap.items():
-            score = shared / max(len(words), len(self.word_sets[i]))
-            if score > best:
+        for i in candidates:
+            other = self.word_sets[i]
+            score = len(words & other) / max(len(words), len(other))
+            if score > best or (score == best and i < best_i):
                 best, best_i = score, i
+        if best < min_score:
+            return 0.0, -1
         return best, best_i
 
 

@@ -334,7 +334,8 @@ class MainWindow(QMainWindow):
         self.checks.report_type, self.checks.year = self.files.report_type, self.files.year
         self.checks.last_year = self.files.last_year  # the draft's link to last year's report
         self.last_analysis = None
-        self.analysis.submit_now()
+        # Forced: another document (or a new last-year link) with the same text still needs its own findings.
+        self.analysis.submit_now(force=True)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -33,7 +33,7 @@ class UnchangedFromLastYearRule(DocumentRule):
         for p, text in enumerate(doc.texts):
             if len(text) < MIN_CHARS or doc.outline.roles[p].value in ("title", "heading1"):
                 continue
-            best, best_p = index.match(text, doc.word_set)
+            best, best_p = index.match(text, doc.word_set, threshold)
             if best >= threshold:
                 out.append(
                     DocumentHit(
