@@ -361,3 +361,22 @@ def test_corrupt_settings_are_reported_and_rules_can_be_switched_off(qtbot, weng
     assert "placeholder" not in rules and "missing-title" in rules
     second.analysis.stop()
     second.autosave.shutdown()
+
+
+def test_welcome_page_offers_last_year_first_and_recent_files(qtbot, window: MainWindow, monkeypatch) -> None:
+    from app.ui import state_store
+
+    state_store.add_recent_file(str(SAMPLE_000_DOCX))
+    window.show_welcome()
+    assert window.centre.currentWidget() is window.welcome
+    assert window.welcome.layout().itemAt(3).layout().itemAt(0).widget() is window.welcome.buttons["last_year"]
+    called = []
+    monkeypatch.setattr(window.last_year_actions, "new_from_last_year", lambda: called.append("last_year"))
+    window._connect_welcome()  # reconnect to the patched action
+    window.welcome.buttons["last_year"].click()
+    assert "last_year" in called
+    item = window.welcome.recent.item(0)
+    assert SAMPLE_000_DOCX.name in item.text()
+    window.welcome.recent.itemActivated.emit(item)
+    assert window.files.path == SAMPLE_000_DOCX
+    assert window.centre.currentWidget() is window.editor

@@ -29,4 +29,6 @@ def run_application(path: str | None = None) -> int:
     recovered = window.offer_recovery()
     if path and not recovered:
         window.open_path(path)
+    elif not recovered:
+        window.show_welcome()
     return app.exec()

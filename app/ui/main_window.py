@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from app import paths
 from app.checks.finding import Finding, Severity
@@ -49,6 +49,7 @@ from app.ui.editor.structure_ops import (
 from app.ui.file_controller import FileController
 from app.ui.outline.outline_dock import OutlineDock
 from app.ui.recovery_dialog import RecoveryDialog
+from app.ui.welcome.welcome_page import WelcomePage
 
 OPENABLE_SUFFIXES = (".docx", ".txt")
 
@@ -60,7 +61,12 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.setAcceptDrops(True)
         self.editor = ReportEditor(self)
-        self.setCentralWidget(self.editor)
+        # The centre shows the welcome page until a document is opened or created.
+        self.welcome = WelcomePage(self)
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.editor)
+        self.centre.addWidget(self.welcome)
+        self.setCentralWidget(self.centre)
         self.outline_dock = OutlineDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
         self.settings = load_settings(paths.config_dir())
@@ -79,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_last_year()
         self._build_export()
         self._connect()
+        self._connect_welcome()
         self._restore_layout()
         self.files.document_changed.connect(self._on_document_replaced)
         self.autosave = AutosaveController(
@@ -328,7 +335,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("已恢复未保存的内容，请检查后保存。", 8000)
         return True
 
+    def show_welcome(self) -> None:
+        """Start-up without a document: offer the ways to begin."""
+        self.welcome.show_recent(state_store.recent_files())
+        self.centre.setCurrentWidget(self.welcome)
+        self.welcome.buttons["last_year"].setFocus()
+
+    def _connect_welcome(self) -> None:
+        self.welcome.new_from_last_year.connect(self.last_year_actions.new_from_last_year)
+        self.welcome.new_from_type.connect(self.files.new_from_type)
+        self.welcome.new_from_template.connect(self.last_year_actions.new_from_template)
+        self.welcome.open_file.connect(self.files.choose_and_open)
+        self.welcome.open_recent.connect(lambda path: self.files.open_path(path))
+
     def _on_document_replaced(self) -> None:
+        self.centre.setCurrentWidget(self.editor)
         self.setWindowTitle(f"{self.files.display_name()}[*] — 文稿")
         self.setWindowModified(self.editor.document().isModified())
         self.checks.report_type, self.checks.year = self.files.report_type, self.files.year
