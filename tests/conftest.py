@@ -28,3 +28,20 @@ def wengao_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
 
 def sample_lines(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    """The main window, shown offscreen; a modal "save changes?" never blocks a test."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.editor.document().setModified(False)
+    win.analysis.stop()
+    win.autosave.shutdown()

@@ -15,14 +15,14 @@ from app.ui.export.preflight import PreflightDialog
 from app.ui.export.profile_dialog import ProfileDialog
 from tests.conftest import SAMPLE_000_DOCX
 from tests.pdf_measure import FULL_WIDTH, PT_PER_MM, have_pdftotext, read_pages
-from tests.test_ui_window import _wait_for_analysis, window  # noqa: F401 (fixture)
+from tests.ui_helpers import wait_for_analysis as _wait_for_analysis
 
 
 def _menu_texts(win) -> list[str]:
     return [a.text() for a in win.file_menu.actions()]
 
 
-def test_menus_have_the_export_entries(window) -> None:  # noqa: F811
+def test_menus_have_the_export_entries(window) -> None:
     texts = _menu_texts(window)
     for wanted in ("导出为 Word（公文格式）(&W)…", "导出为 PDF(&D)…", "打印(&P)…"):
         assert wanted in texts
@@ -31,7 +31,7 @@ def test_menus_have_the_export_entries(window) -> None:  # noqa: F811
     assert "版式设置(&Y)…" in [a.text() for a in formats.actions()]
 
 
-def test_export_asks_about_remaining_errors_first(window, qtbot, tmp_path: Path) -> None:  # noqa: F811
+def test_export_asks_about_remaining_errors_first(window, qtbot, tmp_path: Path) -> None:
     window.open_path(str(SAMPLE_000_DOCX))
     _wait_for_analysis(qtbot, window)
     asked: list[tuple[int, list, str]] = []
@@ -52,7 +52,7 @@ def test_export_asks_about_remaining_errors_first(window, qtbot, tmp_path: Path)
     assert out == tmp_path / "out.docx" and load_document(out).texts() == window.editor.texts()
 
 
-def test_preflight_dialog_lists_errors_and_fonts(qtbot, window) -> None:  # noqa: F811
+def test_preflight_dialog_lists_errors_and_fonts(qtbot, window) -> None:
     window.open_path(str(SAMPLE_000_DOCX))
     _wait_for_analysis(qtbot, window)
     errors = [f for f in window.visible_findings() if f.severity.value == "error"]
@@ -71,7 +71,7 @@ def test_missing_fonts_name_a_fallback(qapp) -> None:
 
 @pytest.mark.renderer
 @pytest.mark.skipif(not have_pdftotext(), reason="needs poppler (pdftotext); packaging/dev.sh test installs it")
-def test_pdf_from_the_window_has_the_grid(window, qtbot, tmp_path: Path) -> None:  # noqa: F811
+def test_pdf_from_the_window_has_the_grid(window, qtbot, tmp_path: Path) -> None:
     window.open_path(str(SAMPLE_000_DOCX))
     _wait_for_analysis(qtbot, window)
     window.export.ask_preflight = lambda *a: True
@@ -94,7 +94,7 @@ def test_pdf_from_the_window_has_the_grid(window, qtbot, tmp_path: Path) -> None
     assert max(counts) == 28 and counts[28] >= 0.8 * (counts[27] + counts[28])
 
 
-def test_print_preview_renders_through_the_profile(window, qtbot, monkeypatch, tmp_path: Path) -> None:  # noqa: F811
+def test_print_preview_renders_through_the_profile(window, qtbot, monkeypatch, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     window.open_path(str(SAMPLE_000_DOCX))
@@ -113,7 +113,7 @@ def test_print_preview_renders_through_the_profile(window, qtbot, monkeypatch, t
     assert (tmp_path / "printed.pdf").stat().st_size > 10_000
 
 
-def test_profile_dialog_copies_edits_and_keeps_a_unit_profile(qtbot, window) -> None:  # noqa: F811
+def test_profile_dialog_copies_edits_and_keeps_a_unit_profile(qtbot, window) -> None:
     profiles = load_profiles()
     dialog = ProfileDialog(profiles, "gbt9704")
     qtbot.addWidget(dialog)
@@ -133,7 +133,7 @@ def test_profile_dialog_copies_edits_and_keeps_a_unit_profile(qtbot, window) -> 
     assert window.export.profile() == saved
 
 
-def test_a_broken_user_profile_is_reported_not_fatal(window) -> None:  # noqa: F811
+def test_a_broken_user_profile_is_reported_not_fatal(window) -> None:
     folder = user_layouts_dir()
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "broken.toml").write_text("id = [", encoding="utf-8")

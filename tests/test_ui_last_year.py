@@ -5,29 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QTextCursor
 
 from app.formats import load_document
 from app.ui.main_window import MainWindow
 from tests.conftest import SAMPLE_000_DOCX
+from tests.ui_helpers import wait_for_analysis
 
-WAIT_MS = 20000
 UNCHANGED = "unchanged-from-last-year"
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch) -> MainWindow:
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.editor.document().setModified(False)
-    win.analysis.stop()
-    win.autosave.shutdown()
 
 
 def _flags(window: MainWindow) -> set[int]:
@@ -35,11 +20,7 @@ def _flags(window: MainWindow) -> set[int]:
 
 
 def _wait(qtbot, window: MainWindow, predicate) -> None:
-    def ready() -> bool:
-        a = window.last_analysis
-        return a is not None and a.texts == window.editor.texts() and a.checks is not None and predicate()
-
-    qtbot.waitUntil(ready, timeout=WAIT_MS)
+    wait_for_analysis(qtbot, window, lambda analysis: predicate())
 
 
 def _body(texts: list[str]) -> set[int]:

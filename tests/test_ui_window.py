@@ -4,49 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from app.checks.finding import Finding
 from app.ui.main_window import MainWindow
 from tests.conftest import SAMPLE_000_DOCX, SAMPLE_002_DOCX
-
-WAIT_MS = 15000
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch) -> MainWindow:
-    # Never block a test on a modal question.
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.editor.document().setModified(False)
-    win.analysis.stop()
-    win.autosave.shutdown()
-
-
-def _wait_for_analysis(qtbot, window: MainWindow, predicate=lambda a: True) -> None:
-    def ready() -> bool:
-        a = window.last_analysis
-        return a is not None and a.texts == window.editor.texts() and a.checks is not None and predicate(a)
-
-    qtbot.waitUntil(ready, timeout=WAIT_MS)
-
-
-def type_text(widget, text: str) -> None:
-    """Type any Unicode text as key events (QTest.keyClicks only handles ASCII)."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+from tests.ui_helpers import type_text
+from tests.ui_helpers import wait_for_analysis as _wait_for_analysis
 
 
 def _tree_labels(window: MainWindow, depth: int = 2) -> list[str]:

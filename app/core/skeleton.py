@@ -10,6 +10,7 @@ import datetime as _dt
 
 from app.core.document import Alignment, Paragraph, Report, Role
 from app.core.outline import format_marker
+from app.core.prompts import OPENING_PROMPT, SIGNATURE_PROMPT, section_prompt
 from app.core.reporttypes import ReportType
 
 
@@ -19,24 +20,11 @@ def default_report_year(today: _dt.date | None = None) -> int:
     return today.year - 1 if today.month <= 2 else today.year
 
 
-# Each prompt says 填写 and stays under 30 characters inside the brackets: that is
-# what the placeholder rule recognises as an unfilled prompt (a bare 【…】 may be a
-# legitimate label such as 【典型案例】).
-_SECTION_PROMPTS = {
-    "work": "【此处填写主要工作和成效，可分（一）（二）等小节】",
-    "integrity": "【此处填写遵守中央八项规定精神和廉洁自律情况】",
-    "problems": "【此处填写存在的问题及具体表现】",
-    "causes": "【此处填写原因剖析】",
-    "plan": "【此处填写下一年度工作打算和整改措施】",
-    "review": "【此处填写上年度问题整改落实情况】",
-}
-
-
 def skeleton_report(report_type: ReportType, year: int) -> Report:
     title = f"{year}年度{report_type.id}"
     blocks: list = [
         Paragraph.from_text(title, role=Role.TITLE, alignment=Alignment.CENTER),
-        Paragraph.from_text(f"{year}年，【此处填写一年来的总体情况】。现将有关情况报告如下。"),
+        Paragraph.from_text(f"{year}年，{OPENING_PROMPT}。现将有关情况报告如下。"),
     ]
     number = 0
     for section in report_type.sections:
@@ -44,7 +32,7 @@ def skeleton_report(report_type: ReportType, year: int) -> Report:
             continue
         number += 1
         blocks.append(Paragraph.from_text(f"{format_marker(1, number)}{section.name}", role=Role.HEADING1))
-        blocks.append(Paragraph.from_text(_SECTION_PROMPTS.get(section.role, f"【此处填写{section.name}】")))
-    blocks.append(Paragraph.from_text("【此处填写署名】", alignment=Alignment.RIGHT))
+        blocks.append(Paragraph.from_text(section_prompt(section.role, section.name)))
+    blocks.append(Paragraph.from_text(SIGNATURE_PROMPT, alignment=Alignment.RIGHT))
     blocks.append(Paragraph.from_text(f"【此处填写日期，如{year + 1}年1月5日】", alignment=Alignment.RIGHT))
     return Report(blocks=blocks, title=title, report_type=report_type.id, year=year)

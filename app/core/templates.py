@@ -21,6 +21,7 @@ from pathlib import Path
 from app import paths
 from app.core.document import Paragraph, Report
 from app.core.outline import parse_outline
+from app.core.prompts import DATE_PROMPT, OPENING_PROMPT, paragraph_prompt
 from app.core.reportyear import detect_report_year
 from app.core.rollover import PLAN_WORDS, map_paragraphs
 from app.core.runedit import apply_edits, copy_paragraph
@@ -29,18 +30,6 @@ SUFFIX = ".docx"
 _BAD_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 _CLOSING = re.compile(r"现将[^。！]*?(?:报告|汇报|总结|说明)如下[。：:]?")
 _DATE_LINE = re.compile(r"^[\s\u3000]*(20\d{2}|【[^】]*】)\s*年?.*日[\s\u3000]*$")
-
-# Each prompt contains 填写 and stays under 30 characters inside the brackets:
-# that is what the placeholder check recognises as an unfilled prompt.
-_PROMPTS = {
-    "work": "【此处填写本项工作的具体做法和成效】",
-    "integrity": "【此处填写廉洁自律的具体情况】",
-    "problems": "【此处填写存在的问题及具体表现】",
-    "causes": "【此处填写原因剖析】",
-    "plan": "【此处填写下一年度的打算和措施】",
-    "review": "【此处填写上年度问题整改落实情况】",
-}
-
 
 def section_role(title: str) -> str:
     """A level-1 heading's role (the report-type vocabulary), guessed from its words."""
@@ -88,16 +77,16 @@ def make_template(report: Report) -> Report:
             body_start = _after_heading_sentence(text, cut)
             if body_start >= len(text):
                 return copy_paragraph(paragraph)
-            return apply_edits(paragraph, [(body_start, len(text), _PROMPTS.get(role_of.get(index, "work"), _PROMPTS["work"]))])
+            return apply_edits(paragraph, [(body_start, len(text), paragraph_prompt(role_of.get(index, "work")))])
         if _DATE_LINE.match(text) and len(text) <= 20:
-            return apply_edits(paragraph, [(0, len(text), "【此处填写日期】")])
+            return apply_edits(paragraph, [(0, len(text), DATE_PROMPT)])
         if index < first_heading:
             m = _CLOSING.search(text)
             if m:
-                return apply_edits(paragraph, [(0, m.start(), "【此处填写一年来的总体情况】。")])
+                return apply_edits(paragraph, [(0, m.start(), OPENING_PROMPT + "。")])
             if len(text) <= 20:
                 return copy_paragraph(paragraph)  # a short line before the headings: subtitle, name
-        return apply_edits(paragraph, [(0, len(text), _PROMPTS.get(role_of.get(index, "work"), _PROMPTS["work"]))])
+        return apply_edits(paragraph, [(0, len(text), paragraph_prompt(role_of.get(index, "work")))])
 
     out = map_paragraphs(report, change)
     # The year the template speaks of, so a report made from it can move it on.
