@@ -131,6 +131,20 @@ def test_not_a_fault_hides_the_finding(qtbot, window: MainWindow) -> None:
     assert window.editor.document().isModified()
 
 
+def test_not_a_fault_survives_crash_recovery(qtbot, window: MainWindow) -> None:
+    """The journal keeps the 不是问题 list too: a recovered draft does not bring the findings back."""
+    from app.core import journal
+
+    window.open_path(str(SAMPLE_002_DOCX))
+    window.files.ignore_finding("some-fingerprint")
+    type_text(window.editor, "改")
+    window.autosave.flush()
+    file = window.autosave.journal.file
+    qtbot.waitUntil(lambda: file.is_file(), timeout=5000)
+    kept = journal.load(journal.JournalInfo(file, 0.0, None, "", "", "", 0))
+    assert kept.ignored_findings == ["some-fingerprint"]
+
+
 def test_find_and_replace_all_is_one_undo_step(qtbot, window: MainWindow) -> None:
     window.open_path(str(SAMPLE_000_DOCX))
     before = window.editor.texts()

@@ -22,10 +22,14 @@ MAX_DELAY_MS = 3500
 
 
 class AutosaveController(QObject):
-    def __init__(self, editor: ReportEditor, journal: Journal, describe, parent: QObject | None = None) -> None:
-        """``describe()`` returns (document path or None, display name) for the journal."""
+    def __init__(
+        self, editor: ReportEditor, journal: Journal, describe, parent: QObject | None = None, snapshot=None
+    ) -> None:
+        """``describe()`` returns (document path or None, display name) for the journal;
+        ``snapshot()`` the report to keep (by default the editor's text alone)."""
         super().__init__(parent)
         self.editor = editor
+        self.snapshot = snapshot or editor.to_report
         self.journal = journal
         self.describe = describe
         self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
@@ -55,7 +59,7 @@ class AutosaveController(QObject):
         self._deadline.stop()
         if not self.editor.document().isModified():
             return
-        report = self.editor.to_report()
+        report = self.snapshot()
         path, name = self.describe()
         with self._worker.lock:
             self._worker.submit((self._generation, report, path, name))

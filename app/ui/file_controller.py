@@ -209,14 +209,19 @@ class FileController(QObject):
             path += ".docx"
         return self._save_to(Path(path), confirm_losses)
 
-    def _save_to(self, path: Path, confirm_losses: bool = True) -> bool:
-        from app.formats import save_document
-        from app.formats.errors import DocumentError
-
+    def current_report(self) -> Report:
+        """The document as it would be saved now (also what autosave keeps)."""
         report = self.editor.to_report()
         report.ignored_findings = sorted(self.ignored_findings)
         report.report_type = report.report_type or self.report_type
         report.year = report.year or self.year
+        return report
+
+    def _save_to(self, path: Path, confirm_losses: bool = True) -> bool:
+        from app.formats import save_document
+        from app.formats.errors import DocumentError
+
+        report = self.current_report()
         source_path = self.source_for_save()
         if path == self.path and self.disk_stamp is not None and _disk_stamp(path) not in (None, self.disk_stamp):
             choice = self._ask_about_outside_change(path)

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.autosave = AutosaveController(
             self.editor, Journal(paths.autosave_dir()), lambda: (str(self.files.path) if self.files.path else None,
                                                                 self.files.display_name()), self,
+            snapshot=self.files.current_report,  # with the 不是问题 list, which lives outside the editor
         )
         self.files.new_blank()
         # jieba and the rule data load off the UI thread, after the window shows.
