@@ -315,6 +315,18 @@ def test_failed_save_keeps_the_original_and_the_unsaved_mark(qtbot, window: Main
     assert "没有写入权限" in shown[0] and "原文件未被改动" in shown[0]
 
 
+def test_saving_into_a_folder_that_is_gone_says_so_in_chinese(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "已删除" / "报告.docx"), ""))
+    type_text(window.editor, "内容")
+    assert not window.files.save()
+    assert "文件夹不存在" in shown[0] and "No such file" not in shown[0]
+    assert window.isWindowModified()
+
+
 def test_corrupt_settings_are_reported_and_rules_can_be_switched_off(qtbot, wengao_home: Path, monkeypatch) -> None:
     import json
 

@@ -313,4 +313,6 @@ def _os_error_text(error: OSError) -> str:
         return "没有写入权限，或文件正被 WPS/Word 打开。请关闭该文件或换一个位置保存。"
     if error.errno == errno.ENOSPC:
         return "磁盘空间不足。"
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "要保存到的文件夹不存在（可能已被移动、删除，或 U 盘已拔出）。请换一个位置保存。"
     return f"系统错误：{error.strerror or error}"
