@@ -26,6 +26,25 @@ def wengao_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang the suite: make any dialog a test
+    did not expect fail at once instead. Tests that expect one patch it themselves."""
+    try:
+        from PySide6.QtWidgets import QDialog, QMessageBox
+    except ImportError:  # pragma: no cover - PySide6 is a test dependency
+        return
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected modal dialog: {texts}")
+
+    for name in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    monkeypatch.setattr(QMessageBox, "exec", unexpected)
+    monkeypatch.setattr(QDialog, "exec", unexpected)
+
+
 def sample_lines(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
 

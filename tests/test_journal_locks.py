@@ -115,3 +115,16 @@ def test_word_owner_file_is_reported(tmp_path: Path) -> None:
     (tmp_path / "~$22年度述责述廉报告.docx").write_bytes(b"owner")
     owner = filelock.current_owner(document)
     assert owner is not None and owner.office
+
+
+def test_no_lock_is_written_into_a_read_only_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "去年的报告"
+    folder.mkdir()
+    document = folder / "报告.docx"
+    document.write_bytes(b"x")
+    folder.chmod(0o555)
+    try:
+        assert not filelock.acquire(document)
+        assert not filelock.lock_path(document).exists()
+    finally:
+        folder.chmod(0o755)

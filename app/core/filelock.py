@@ -65,7 +65,18 @@ def current_owner(document: Path) -> LockOwner | None:
 
 
 def acquire(document: Path) -> bool:
-    """Write our lock beside the document; False when the folder is not writable."""
+    """Write our lock beside the document; False when the folder is not writable.
+
+    A folder with no write permission bits at all (a read-only share, a CD, an
+    archive of last year's reports) is left alone even when the user could
+    write there anyway (root, or an administrator on Windows): nobody edits in
+    place there, and a lock file would only clutter it.
+    """
+    try:
+        if document.parent.stat().st_mode & 0o222 == 0:
+            return False
+    except OSError:
+        return False
     try:
         atomic_write_text(
             lock_path(document),
