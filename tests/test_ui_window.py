@@ -371,3 +371,33 @@ def test_welcome_page_offers_last_year_first_and_recent_files(qtbot, window: Mai
     window.welcome.recent.itemActivated.emit(item)
     assert window.files.path.resolve() == SAMPLE_000_DOCX.resolve()
     assert window.centre.currentWidget() is window.editor
+
+
+def test_recovered_draft_keeps_its_base_package_and_name(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from app import paths
+    from app.core.journal import Journal
+    from app.formats import load_document
+    from app.ui.recovery_dialog import RecoveryDialog
+
+    crashed = Journal(paths.autosave_dir(), session="crashed")
+    crashed.write(load_document(SAMPLE_000_DOCX), None, "2023年度述责述廉报告", str(SAMPLE_000_DOCX))
+    data = json.loads(crashed.file.read_text(encoding="utf-8"))
+    data["pid"] = int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                                     capture_output=True, text=True).stdout)  # a process that has exited
+    crashed.file.write_text(json.dumps(data), encoding="utf-8")
+
+    def choose_first(self) -> int:
+        self.chosen = self.infos[0]
+        return 1
+
+    monkeypatch.setattr(RecoveryDialog, "exec", choose_first)
+    assert window.offer_recovery()
+    assert window.files.path is None
+    assert window.files.source_for_save() == SAMPLE_000_DOCX
+    assert window.files.display_name() == "2023年度述责述廉报告"
+    assert window.isWindowModified()
+    assert not crashed.file.exists()

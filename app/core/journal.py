@@ -34,6 +34,7 @@ class JournalInfo:
     preview: str
     host: str
     pid: int
+    base_source: str | None = None  # an unsaved draft's base package (last year's report, a template)
 
 
 def _preview(report: Report) -> str:
@@ -49,8 +50,9 @@ class Journal:
         self.session = session or uuid.uuid4().hex
         self.file = folder / f"{self.session}.json"
 
-    def write(self, report: Report, document_path: str | None, display_name: str) -> None:
+    def write(self, report: Report, document_path: str | None, display_name: str, base_source: str | None = None) -> None:
         payload = {
+            "base_source": base_source,
             "saved_at": time.time(),
             "host": this_host(),
             "pid": os.getpid(),
@@ -86,6 +88,7 @@ def recoverable(folder: Path) -> list[JournalInfo]:
                 file=file,
                 saved_at=float(data["saved_at"]),
                 document_path=data.get("document_path"),
+                base_source=data.get("base_source"),
                 display_name=str(data.get("display_name") or "未命名"),
                 preview=str(data.get("preview", "")),
                 host=str(data.get("host", "")),

@@ -25,7 +25,7 @@ class AutosaveController(QObject):
     def __init__(
         self, editor: ReportEditor, journal: Journal, describe, parent: QObject | None = None, snapshot=None
     ) -> None:
-        """``describe()`` returns (document path or None, display name) for the journal;
+        """``describe()`` returns (document path or None, display name, base package or None) for the journal;
         ``snapshot()`` the report to keep (by default the editor's text alone)."""
         super().__init__(parent)
         self.editor = editor
@@ -38,7 +38,7 @@ class AutosaveController(QObject):
         self._deadline.timeout.connect(self.flush)
         self._generation = 0  # bumped by discard(): older snapshots must not be written
         self.last_error: str | None = None
-        self._worker: LatestJobWorker[tuple[int, Report, str | None, str]] = LatestJobWorker(self._write, "wengao-autosave")
+        self._worker: LatestJobWorker[tuple[int, Report, str | None, str, str | None]] = LatestJobWorker(self._write, "wengao-autosave")
         editor.document().contentsChanged.connect(self._changed)
         editor.document().modificationChanged.connect(self._modification_changed)
 
@@ -60,9 +60,9 @@ class AutosaveController(QObject):
         if not self.editor.document().isModified():
             return
         report = self.snapshot()
-        path, name = self.describe()
+        path, name, base = self.describe()
         with self._worker.lock:
-            self._worker.submit((self._generation, report, path, name))
+            self._worker.submit((self._generation, report, path, name, base))
 
     def discard(self) -> None:
         self._idle.stop()
@@ -77,16 +77,16 @@ class AutosaveController(QObject):
         self.discard()
         self._worker.stop()
 
-    def _write(self, job: tuple[int, Report, str | None, str]) -> None:
+    def _write(self, job: tuple[int, Report, str | None, str, str | None]) -> None:
         """Runs on the worker thread. Serialising and writing happen outside the
         lock; the generation checks keep a snapshot taken before a save or a
         discard out of the journal."""
-        generation, report, path, name = job
+        generation, report, path, name, base = job
         try:
             with self._worker.lock:
                 if generation != self._generation:
                     return
-            self.journal.write(report, path, name)
+            self.journal.write(report, path, name, base)
             with self._worker.lock:
                 if generation != self._generation:
                     self.journal.discard()  # discarded while we wrote

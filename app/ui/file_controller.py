@@ -35,6 +35,7 @@ class FileController(QObject):
         self.path: Path | None = None
         self.source: Report | None = None  # what was opened, for saving what import could not show
         self.ignored_findings: set[str] = set()
+        self.suggested_name: str | None = None  # a recovered document's old name, for 另存为
         self.report_type: str | None = None
         self.year: int | None = None
         self.disk_stamp: tuple[int, int] | None = None
@@ -48,7 +49,7 @@ class FileController(QObject):
         self.base_source: Path | None = None
 
     def display_name(self) -> str:
-        return self.path.name if self.path else "未命名"
+        return self.path.name if self.path else (self.suggested_name or "未命名")
 
     # -- asking -------------------------------------------------------------------
     def confirm_discard(self) -> bool:
@@ -68,6 +69,7 @@ class FileController(QObject):
 
     # -- new and open -------------------------------------------------------------------
     def _show(self, report: Report, path: Path | None) -> None:
+        self.suggested_name = None
         self._set_path(path)
         self.source = report if path is not None else None
         # The type and year stored with the file (or chosen for a new report)
@@ -100,10 +102,21 @@ class FileController(QObject):
         self.document_changed.emit()
     # -- end of last year's report --
 
-    def restore(self, report: Report, path: Path | None) -> None:
-        """Show a recovered document: linked to its file (if still there), unsaved."""
-        self._show(report, path)
+    def restore(self, report: Report, path: Path | None, base: Path | None = None, name: str | None = None) -> None:
+        """Show a recovered document, unsaved: linked to its file if it is still there,
+        else to the draft's base package, under the name it had."""
+        if path is None and base is not None:
+            self.show_new(report, base)
+        else:
+            self._show(report, path)
+        if path is None and name and name != "未命名":
+            self.suggested_name = name
         self.editor.document().setModified(True)
+
+    def journal_description(self) -> tuple[str | None, str, str | None]:
+        """(file, display name, base package) for the autosave journal."""
+        base = self.base_source if self.path is None and self.base_source else None
+        return (str(self.path) if self.path else None, self.display_name(), str(base) if base else None)
 
     def new_blank(self) -> None:
         self._show(Report(), None)
@@ -201,7 +214,10 @@ class FileController(QObject):
         return self._save_to(self.path)
 
     def save_as(self, confirm_losses: bool = True) -> bool:
-        suggested = str(self.path.with_suffix(".docx")) if self.path else "未命名.docx"
+        if self.path:
+            suggested = str(self.path.with_suffix(".docx"))
+        else:
+            suggested = str(Path(self.suggested_name or "未命名").with_suffix(".docx"))
         path, _ = QFileDialog.getSaveFileName(self.window, "另存为", suggested, SAVE_FILTER)
         if not path:
             return False

@@ -89,8 +89,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.files.document_changed.connect(self._on_document_replaced)
         self.autosave = AutosaveController(
-            self.editor, Journal(paths.autosave_dir()), lambda: (str(self.files.path) if self.files.path else None,
-                                                                self.files.display_name()), self,
+            self.editor, Journal(paths.autosave_dir()), self.files.journal_description, self,
             snapshot=self.files.current_report,  # with the 不是问题 list, which lives outside the editor
         )
         self.files.new_blank()
@@ -330,7 +329,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "无法恢复", "这份自动保存的内容已损坏，无法恢复。")
             return False
         path = Path(info.document_path) if info.document_path and Path(info.document_path).is_file() else None
-        self.files.restore(report, path)
+        base = Path(info.base_source) if info.base_source and Path(info.base_source).is_file() else None
+        self.files.restore(report, path, base, info.display_name)
         self.autosave.flush()  # our own journal holds it before the old one goes
         journal.discard(info)
         self.statusBar().showMessage("已恢复未保存的内容，请检查后保存。", 8000)
@@ -488,6 +488,7 @@ class MainWindow(QMainWindow):
 
     def ignore_finding(self, finding: Finding) -> None:
         self.files.ignore_finding(finding.fingerprint)
+        self.autosave.flush()  # the choice changes no text, so nothing else would journal it
         if self.last_analysis is not None:
             self._on_analysis(self.last_analysis)
 
