@@ -401,3 +401,41 @@ def test_recovered_draft_keeps_its_base_package_and_name(qtbot, window: MainWind
     assert window.files.display_name() == "2023年度述责述廉报告"
     assert window.isWindowModified()
     assert not crashed.file.exists()
+
+
+def test_recovery_still_asks_before_overwriting_a_change_made_since_the_crash(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from app import paths
+    from app.core.journal import Journal
+    from app.formats import load_document
+    from app.ui.recovery_dialog import RecoveryDialog
+
+    copy = tmp_path / "报告.docx"
+    shutil.copy(SAMPLE_002_DOCX, copy)
+    stat = copy.stat()
+    crashed = Journal(paths.autosave_dir(), session="crashed")
+    crashed.write(load_document(copy), str(copy), copy.name, None, (stat.st_mtime_ns, stat.st_size))
+    data = json.loads(crashed.file.read_text(encoding="utf-8"))
+    data["pid"] = int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                                     capture_output=True, text=True).stdout)
+    crashed.file.write_text(json.dumps(data), encoding="utf-8")
+    os.utime(copy, ns=(stat.st_atime_ns, stat.st_mtime_ns + 7_000_000_000))  # a colleague saved after the crash
+
+    def choose_first(self) -> int:
+        self.chosen = self.infos[0]
+        return 1
+
+    monkeypatch.setattr(RecoveryDialog, "exec", choose_first)
+    assert window.offer_recovery()
+    asked = []
+    monkeypatch.setattr(window.files, "_ask_about_outside_change", lambda path: asked.append(path) or "cancel")
+    before = copy.read_bytes()
+    assert not window.files.save()
+    assert asked == [copy] and copy.read_bytes() == before

@@ -35,6 +35,9 @@ class JournalInfo:
     host: str
     pid: int
     base_source: str | None = None  # an unsaved draft's base package (last year's report, a template)
+    # The document file's (mtime_ns, size) when the editor last read or wrote it:
+    # after recovery, a save still notices a change made on disk since then.
+    disk_stamp: tuple[int, int] | None = None
 
 
 def _preview(report: Report) -> str:
@@ -50,9 +53,17 @@ class Journal:
         self.session = session or uuid.uuid4().hex
         self.file = folder / f"{self.session}.json"
 
-    def write(self, report: Report, document_path: str | None, display_name: str, base_source: str | None = None) -> None:
+    def write(
+        self,
+        report: Report,
+        document_path: str | None,
+        display_name: str,
+        base_source: str | None = None,
+        disk_stamp: tuple[int, int] | None = None,
+    ) -> None:
         payload = {
             "base_source": base_source,
+            "disk_stamp": list(disk_stamp) if disk_stamp else None,
             "saved_at": time.time(),
             "host": this_host(),
             "pid": os.getpid(),
@@ -73,6 +84,12 @@ def _read(file: Path) -> dict:
         return json.load(handle)
 
 
+def _stamp(value: object) -> tuple[int, int] | None:
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value):
+        return value[0], value[1]
+    return None
+
+
 def recoverable(folder: Path) -> list[JournalInfo]:
     """Journals left by sessions that are no longer running, newest first.
 
@@ -89,6 +106,7 @@ def recoverable(folder: Path) -> list[JournalInfo]:
                 saved_at=float(data["saved_at"]),
                 document_path=data.get("document_path"),
                 base_source=data.get("base_source"),
+                disk_stamp=_stamp(data.get("disk_stamp")),
                 display_name=str(data.get("display_name") or "未命名"),
                 preview=str(data.get("preview", "")),
                 host=str(data.get("host", "")),

@@ -25,7 +25,8 @@ class AutosaveController(QObject):
     def __init__(
         self, editor: ReportEditor, journal: Journal, describe, parent: QObject | None = None, snapshot=None
     ) -> None:
-        """``describe()`` returns (document path or None, display name, base package or None) for the journal;
+        """``describe()`` returns the journal's description of the document (the
+        arguments of Journal.write after the report);
         ``snapshot()`` the report to keep (by default the editor's text alone)."""
         super().__init__(parent)
         self.editor = editor
@@ -38,7 +39,7 @@ class AutosaveController(QObject):
         self._deadline.timeout.connect(self.flush)
         self._generation = 0  # bumped by discard(): older snapshots must not be written
         self.last_error: str | None = None
-        self._worker: LatestJobWorker[tuple[int, Report, str | None, str, str | None]] = LatestJobWorker(self._write, "wengao-autosave")
+        self._worker: LatestJobWorker[tuple[int, Report, tuple]] = LatestJobWorker(self._write, "wengao-autosave")
         editor.document().contentsChanged.connect(self._changed)
         editor.document().modificationChanged.connect(self._modification_changed)
 
@@ -60,9 +61,9 @@ class AutosaveController(QObject):
         if not self.editor.document().isModified():
             return
         report = self.snapshot()
-        path, name, base = self.describe()
+        description = self.describe()
         with self._worker.lock:
-            self._worker.submit((self._generation, report, path, name, base))
+            self._worker.submit((self._generation, report, description))
 
     def discard(self) -> None:
         self._idle.stop()
@@ -77,16 +78,16 @@ class AutosaveController(QObject):
         self.discard()
         self._worker.stop()
 
-    def _write(self, job: tuple[int, Report, str | None, str, str | None]) -> None:
+    def _write(self, job: tuple[int, Report, tuple]) -> None:
         """Runs on the worker thread. Serialising and writing happen outside the
         lock; the generation checks keep a snapshot taken before a save or a
         discard out of the journal."""
-        generation, report, path, name, base = job
+        generation, report, description = job
         try:
             with self._worker.lock:
                 if generation != self._generation:
                     return
-            self.journal.write(report, path, name, base)
+            self.journal.write(report, *description)
             with self._worker.lock:
                 if generation != self._generation:
                     self.journal.discard()  # discarded while we wrote

@@ -102,21 +102,28 @@ class FileController(QObject):
         self.document_changed.emit()
     # -- end of last year's report --
 
-    def restore(self, report: Report, path: Path | None, base: Path | None = None, name: str | None = None) -> None:
+    def restore(
+        self, report: Report, path: Path | None, base: Path | None = None, name: str | None = None,
+        disk_stamp: tuple[int, int] | None = None,
+    ) -> None:
         """Show a recovered document, unsaved: linked to its file if it is still there,
-        else to the draft's base package, under the name it had."""
+        else to the draft's base package, under the name it had. ``disk_stamp`` is how
+        the file looked when the journal was written, so saving over a file someone
+        changed since the crash still asks first."""
         if path is None and base is not None:
             self.show_new(report, base)
         else:
             self._show(report, path)
+            if path is not None and disk_stamp is not None:
+                self.disk_stamp = disk_stamp
         if path is None and name and name != "未命名":
             self.suggested_name = name
         self.editor.document().setModified(True)
 
-    def journal_description(self) -> tuple[str | None, str, str | None]:
-        """(file, display name, base package) for the autosave journal."""
+    def journal_description(self) -> tuple[str | None, str, str | None, tuple[int, int] | None]:
+        """(file, display name, base package, file's stamp on disk) for the autosave journal."""
         base = self.base_source if self.path is None and self.base_source else None
-        return (str(self.path) if self.path else None, self.display_name(), str(base) if base else None)
+        return (str(self.path) if self.path else None, self.display_name(), str(base) if base else None, self.disk_stamp)
 
     def new_blank(self) -> None:
         self._show(Report(), None)

@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
             return False
         path = Path(info.document_path) if info.document_path and Path(info.document_path).is_file() else None
         base = Path(info.base_source) if info.base_source and Path(info.base_source).is_file() else None
-        self.files.restore(report, path, base, info.display_name)
+        self.files.restore(report, path, base, info.display_name, info.disk_stamp)
         self.autosave.flush()  # our own journal holds it before the old one goes
         journal.discard(info)
         self.statusBar().showMessage("已恢复未保存的内容，请检查后保存。", 8000)
