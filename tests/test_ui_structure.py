@@ -136,3 +136,31 @@ def test_tables_round_trip_through_the_editor_without_extra_paragraphs(qtbot) ->
         back = widget.to_report()
         assert [type(b).__name__ for b in back.blocks] == [type(b).__name__ for b in blocks]
         assert back.texts() == report.texts()
+
+
+def test_outline_dock_updates_in_place_and_skips_unchanged_subtrees(qtbot) -> None:
+    from dataclasses import replace
+
+    from app.core.outline import Outline
+    from app.ui.outline.outline_dock import OutlineDock
+
+    dock = OutlineDock()
+    qtbot.addWidget(dock)
+    outline = parse_outline(sample_lines(SAMPLE_000_TXT))
+    dock.show_outline(outline)
+    tree = dock.tree
+    first_item = tree.topLevelItem(1)
+    assert first_item.text(0) == "一、述责述廉情况"
+    # Same Section objects, a badge on one child: only that label changes.
+    child = outline.sections[0].children[1]
+    dock.show_outline(outline, {(child.paragraph, child.level): (2, 1)})
+    assert tree.topLevelItem(1).child(1).text(0).endswith("〔待填 2，错误 1〕")
+    # A changed section (a new object) next to unchanged ones.
+    renamed = replace(outline.sections[2], title="下一步工作打算")
+    changed = Outline(outline.title, outline.title_paragraph, [*outline.sections[:2], renamed], [], outline.roles)
+    dock.show_outline(changed)
+    assert tree.topLevelItem(3).text(0) == "三、下一步工作打算"
+    assert tree.topLevelItem(1).child(1).text(0) == "（二）强化监督管理，不断深化作风建设"  # badge gone
+    assert dock.key_of(tree.topLevelItem(2)).title == "存在的问题"
+    dock.highlight_position(9, 0)
+    assert dock._current_key.title == "存在的问题"

@@ -96,6 +96,7 @@ class OutlineDock(QDockWidget):
         self._current_key: SectionKey | None = None
         self._items_by_key: dict[SectionKey, QTreeWidgetItem] = {}
         self._sections_by_path: dict[tuple, Section] = {}
+        self._previous: tuple[dict, dict, dict] = ({}, {}, {})
         self._badges: dict[tuple[int, int], tuple[int, int]] = {}
         self.outline: Outline | None = None
         self._build_actions()
@@ -148,11 +149,14 @@ class OutlineDock(QDockWidget):
         selection survive and a keystroke costs only the items that changed.
         """
         self.outline = outline
-        self._badges = badges or {}
         old_current = self._items_by_key.get(self._current_key) if self._current_key else None
         if old_current is not None:
             old_current.setBackground(0, QBrush())
         self._current_key = None
+        # What was shown last time: a subtree whose Section objects are the very same
+        # (the engine's outline cache reuses unchanged ones) is left as it is.
+        self._previous = (self._sections_by_path, self._items_by_key, self._badges)
+        self._badges = badges or {}
         self._items_by_key = {}
         self._sections_by_path = {}
         first_time = self.tree.topLevelItemCount() == 0
@@ -189,6 +193,8 @@ class OutlineDock(QDockWidget):
                     self.tree.addTopLevelItem(item)
                 else:
                     parent.addChild(item)
+            if section is not None and self._unchanged(section, (*path, index)):
+                continue
             if section is None:
                 self._fill_title(item, title)
                 children: list[tuple[str, Section | None]] = []
@@ -201,6 +207,26 @@ class OutlineDock(QDockWidget):
                 self.tree.takeTopLevelItem(len(entries))
             else:
                 parent.takeChild(len(entries))
+
+    def _unchanged(self, section: Section, path: tuple) -> bool:
+        """True (and the maps carried over) when this subtree is shown exactly as before."""
+        old_sections, old_items, old_badges = self._previous
+        if old_sections.get(path) is not section:
+            return False
+        subtree: list[tuple[tuple, Section]] = []
+        stack = [(path, section)]
+        while stack:
+            sub_path, sub = stack.pop()
+            key = (sub.paragraph, sub.level)
+            if self._badges.get(key) != old_badges.get(key) or old_sections.get(sub_path) is not sub:
+                return False
+            subtree.append((sub_path, sub))
+            stack.extend(((*sub_path, i), child) for i, child in enumerate(sub.children))
+        for sub_path, sub in subtree:
+            self._sections_by_path[sub_path] = sub
+            key = SectionKey.of(sub)
+            self._items_by_key[key] = old_items[key]
+        return True
 
     def _fill_title(self, item: QTreeWidgetItem, title: str) -> None:
         if item.text(0) != title:
