@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +30,23 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes, verify: Callable[[P
         tmp.unlink(missing_ok=True)
         raise
     _fsync_directory(target.parent)
+    _remove_stale_temporaries(target)
+
+
+STALE_TEMPORARY_S = 600
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """A write killed half-way (power cut, SIGKILL) leaves its temporary file behind;
+    the next successful write of the same target removes ones older than ten minutes
+    (younger ones may belong to a write still in progress elsewhere)."""
+    cutoff = time.time() - STALE_TEMPORARY_S
+    for leftover in target.parent.glob(f".{target.name}.*.tmp"):
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
