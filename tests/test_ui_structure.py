@@ -164,3 +164,18 @@ def test_outline_dock_updates_in_place_and_skips_unchanged_subtrees(qtbot) -> No
     assert dock.key_of(tree.topLevelItem(2)).title == "存在的问题"
     dock.highlight_position(9, 0)
     assert dock._current_key.title == "存在的问题"
+
+
+def test_blocks_revealed_by_a_taller_window_get_their_heading_face(qtbot) -> None:
+    widget = ReportEditor()
+    qtbot.addWidget(widget)
+    widget.resize(600, 120)
+    widget.show()
+    lines = sample_lines(SAMPLE_000_TXT)
+    widget.load_report(Report.from_text("\n".join(lines + ["一、附加的一节"] * 60)))  # loaded lazily
+    qtbot.wait(50)
+    number = len(lines) + 2  # a heading far below a 120-px window
+    assert widget.document().findBlockByNumber(number).text() == "一、附加的一节"
+    assert not widget.document().findBlockByNumber(number).layout().formats()
+    widget.resize(600, 6000)
+    qtbot.waitUntil(lambda: bool(widget.document().findBlockByNumber(number).layout().formats()), timeout=3000)

@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 from PySide6.QtWidgets import QTextEdit
 
 from app.core.outline import heading_title_span, parse_marker
 from app.ui.editor.document_io import ParagraphData
 from app.ui.editor.faces import heading_format, title_format
+
+# A change spanning more blocks than this is formatted lazily, like a load.
+EAGER_BLOCKS = 50
 
 SEVERITY_COLORS = {"error": QColor("#d0021b"), "warning": QColor("#e08a00"), "info": QColor("#2f7ed8")}
 
@@ -50,6 +53,8 @@ class LazyHighlighter(QObject):
         self._generation = 0
         self.document.contentsChange.connect(self._on_contents_change)
         editor.verticalScrollBar().valueChanged.connect(self._schedule_visible)
+        # A taller window shows blocks no scroll has revealed: format them too.
+        editor.viewport().installEventFilter(self)
         self._visible_timer = QTimer(self, singleShot=True, interval=0)
         self._visible_timer.timeout.connect(self.format_visible)
 
@@ -58,6 +63,11 @@ class LazyHighlighter(QObject):
         self._generation += 1
         self._schedule_visible()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize:
+            self._schedule_visible()
+        return False
+
     def _schedule_visible(self, *_: object) -> None:
         self._visible_timer.start()
 
@@ -65,7 +75,12 @@ class LazyHighlighter(QObject):
         if self._applying:
             return
         block = self.document.findBlock(position)
-        last = self.document.findBlock(position + added)
+        # The change may run to the very end, one past the last valid position.
+        last = self.document.findBlock(min(position + added, self.document.characterCount() - 1))
+        if last.blockNumber() - block.blockNumber() > EAGER_BLOCKS:
+            # A whole document loaded or pasted: format what shows, the rest on scroll.
+            self._schedule_visible()
+            return
         while block.isValid():
             self.format_block(block)
             if block == last:
@@ -73,15 +88,16 @@ class LazyHighlighter(QObject):
             block = block.next()
 
     def visible_blocks(self) -> list[QTextBlock]:
-        viewport = self.editor.viewport()
-        first = self.editor.cursorForPosition(QPoint(0, 0)).block()
-        last = self.editor.cursorForPosition(QPoint(viewport.width() - 1, viewport.height() - 1)).block()
+        # Walk down from the top block until one starts below the viewport: asking
+        # for the block at the bottom corner is wrong while Qt is still laying out.
+        bottom = self.editor.verticalScrollBar().value() + self.editor.viewport().height()
+        layout = self.document.documentLayout()
         blocks = []
-        block = first
-        while block.isValid():
-            blocks.append(block)
-            if block == last or len(blocks) > 500:
+        block = self.editor.cursorForPosition(QPoint(0, 0)).block()
+        while block.isValid() and len(blocks) <= 500:
+            if layout.blockBoundingRect(block).top() > bottom:
                 break
+            blocks.append(block)
             block = block.next()
         return blocks
 
