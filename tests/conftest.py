@@ -45,6 +45,24 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QDialog, "exec", unexpected)
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls, pytestconfig):
+    """pytest-qt's application, made by Wengao's own factory so tests see the
+    window in Chinese (WENGAO_LANG=zh above) with the built translations."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    ts, qm = root / "i18n" / "wengao_zh_CN.ts", root / "i18n" / "wengao_zh_CN.qm"
+    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+        subprocess.run([sys.executable, str(root / "i18n" / "tool.py"), "build"], check=True)
+    from app.ui.application import create_application
+
+    language = os.environ.get("WENGAO_LANG", "zh")
+    app = create_application(qapp_args, language_setting=language)
+    yield app
+
+
 def sample_lines(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
 

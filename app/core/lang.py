@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 
+LANG_ENV = "WENGAO_LANG"
+
 
 def current_language() -> str:
     """``"zh"`` or ``"en"``: from WENGAO_LANG, else the POSIX locale, else Chinese."""
-    for name in ("WENGAO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+    for name in (LANG_ENV, "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
         if value:
             return "en" if value.lower().startswith("en") else "zh"

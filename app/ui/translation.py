@@ -1,0 +1,45 @@
+"""Qt translators for the window's language.
+
+The language is decided once, at start-up, by :func:`app.core.lang.current_language`
+after the settings' choice has been put into ``WENGAO_LANG`` (see
+``app.ui.application``), so the window, the checker's messages and the import
+errors always speak the same language.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+
+def translations_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "i18n"
+    return Path(__file__).resolve().parents[2] / "i18n"
+
+
+def qt_language(language: str) -> str:
+    return "en" if language == "en" else "zh_CN"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Wengao's and Qt's own translations (the standard dialog buttons) for
+    ``language`` ("zh" or "en"); returns them so the caller keeps them alive."""
+    for old in getattr(app, "_wengao_translators", []):
+        app.removeTranslator(old)
+    name = qt_language(language)
+    installed: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"wengao_{name}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    if name != "en":
+        qt_own = QTranslator(app)
+        if qt_own.load(QLocale(name), "qt", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            installed.append(qt_own)
+    app._wengao_translators = installed  # type: ignore[attr-defined]
+    return installed
