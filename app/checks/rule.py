@@ -39,11 +39,40 @@ class CheckContext:
         return en if self.lang == "en" else zh
 
 
+@dataclass(frozen=True)
+class Threshold:
+    """A rule's one tunable number, shown in the settings dialog.
+
+    Values from the user's settings are clamped into [minimum, maximum], so a
+    hand-edited settings file cannot switch a rule off by accident."""
+
+    default: float
+    minimum: float
+    maximum: float
+    step: float
+    label_zh: str
+    label_en: str
+    decimals: int = 0
+
+    def label(self, lang: str) -> str:
+        return self.label_en if lang == "en" else self.label_zh
+
+    def clamp(self, value: float) -> float:
+        return min(self.maximum, max(self.minimum, value))
+
+
 class Rule:
     id: ClassVar[str]
     severity: ClassVar[Severity]
     title_zh: ClassVar[str]
     title_en: ClassVar[str]
+    threshold: ClassVar[Threshold | None] = None
+
+    def threshold_value(self, ctx: CheckContext) -> float:
+        """This rule's threshold for this run: the user's value (clamped) or the default."""
+        assert self.threshold is not None
+        value = ctx.thresholds.get(self.id)
+        return self.threshold.default if value is None else self.threshold.clamp(float(value))
 
     def title(self, lang: str) -> str:
         return self.title_en if lang == "en" else self.title_zh

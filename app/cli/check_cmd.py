@@ -99,12 +99,12 @@ def _library_data(lang: str) -> dict:
     return {"extra_formulations": formulations, "extra_standard_phrases": standard}
 
 
-def _unchanged_threshold() -> float:
-    """The user's similarity threshold for unchanged-from-last-year (settings.json, default 0.9)."""
+def _rule_thresholds() -> dict[str, float]:
+    """The user's rule thresholds (``rule_thresholds`` in settings.json); each rule clamps its own."""
     from app.core.settings import load_settings
     from app.paths import config_dir
 
-    return float(load_settings(config_dir())["unchanged_threshold"])
+    return dict(load_settings(config_dir())["rule_thresholds"])
 
 
 def run(args: argparse.Namespace, lang: str) -> int:
@@ -140,7 +140,7 @@ def run(args: argparse.Namespace, lang: str) -> int:
         except DocumentError as error:
             raise CliError(f"{args.last_year}: {error.message(lang)}") from None
     files = _expand(args.paths, lang)
-    threshold = _unchanged_threshold()
+    thresholds = _rule_thresholds()
 
     results: list[FileResult] = []
     for path in files:
@@ -152,7 +152,7 @@ def run(args: argparse.Namespace, lang: str) -> int:
             results.append(FileResult(path, error=error.message(lang), error_kind=error.kind))
             continue
         # one engine per file: nothing carries over
-        engine = CheckEngine(resources, lang=lang, rules=rules, thresholds={"unchanged-from-last-year": threshold})
+        engine = CheckEngine(resources, lang=lang, rules=rules, thresholds=thresholds)
         paragraphs = report.paragraphs
         # Without --last-year, the last year's text the draft carries (wengao new --from) is used.
         result = engine.check(

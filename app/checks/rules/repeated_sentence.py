@@ -11,7 +11,7 @@ standard_phrases.txt, formulations.toml) do not count, so
 from __future__ import annotations
 
 from app.checks.finding import Hit, Severity
-from app.checks.rule import CheckContext, DocumentHit, DocumentRule
+from app.checks.rule import CheckContext, DocumentHit, DocumentRule, Threshold
 from app.checks.summary import MIN_KEY, clause_span, phrase_coverage
 
 MIN_RUN_WEIGHT = 8  # own (non-formulation) characters a repeat must carry
@@ -22,11 +22,13 @@ class RepeatedSentenceRule(DocumentRule):
     severity = Severity.WARNING
     title_zh = "重复语句"
     title_en = "Repeated sentence"
+    threshold = Threshold(MIN_RUN_WEIGHT, 4, 40, 1, "重复片段最少字数", "Shortest repeat (characters)")
 
     def check(self, doc, ctx: CheckContext) -> list[DocumentHit]:
         out: list[DocumentHit] = []
         title_paragraph = doc.outline.title_paragraph
         phrase_re = ctx.resources.standard_phrase_re if ctx.resources is not None else None
+        min_weight = self.threshold_value(ctx)
         first_seen: dict[str, tuple[int, int]] = {}
         runs: dict[int, list[tuple[int, tuple[int, int]]]] = {}
         for p, ci, key in doc.repeated_clauses():  # only keys that occur twice or more, in order
@@ -43,18 +45,18 @@ class RepeatedSentenceRule(DocumentRule):
             for ci, prev in repeats:
                 # Consecutive, stepping over clauses too short to count (同时, 如):
                 if run and any(len(k) >= MIN_KEY for k in keys[run[-1][0] + 1 : ci]):
-                    self._close(run, p, keys, doc, ctx, out, phrase_re)
+                    self._close(run, p, keys, doc, ctx, out, phrase_re, min_weight)
                     run = []
                 run.append((ci, prev))
             if run:
-                self._close(run, p, keys, doc, ctx, out, phrase_re)
+                self._close(run, p, keys, doc, ctx, out, phrase_re, min_weight)
         return out
 
     @staticmethod
-    def _close(run, p, keys, doc, ctx, out, phrase_re) -> None:
+    def _close(run, p, keys, doc, ctx, out, phrase_re, min_weight) -> None:
         run_keys = [keys[ci] for ci, _ in run]
         weight = sum(len(k) - phrase_coverage(k, phrase_re) for k in run_keys)
-        if weight < MIN_RUN_WEIGHT:
+        if weight < min_weight:
             return
         text = doc.texts[p]
         start = clause_span(text, run[0][0])[0]

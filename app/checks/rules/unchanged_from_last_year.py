@@ -2,7 +2,7 @@
 
 Reviewers call that 照抄照搬. Similarity is over jieba words: |A ∩ B| / max(|A|, |B|)
 ≥ the threshold (``CheckContext.thresholds["unchanged-from-last-year"]``, default
-0.9; the setting ``unchanged_threshold``) against any of last year's paragraphs,
+0.9; ``rule_thresholds`` in settings.json) against any of last year's paragraphs,
 found through an inverted index so a report is not compared with every
 paragraph of the other, and remembered per paragraph text so a re-check after an
 edit matches only the edited paragraph. Headings and short paragraphs (under 30
@@ -12,7 +12,7 @@ characters) are not compared.
 from __future__ import annotations
 
 from app.checks.finding import Hit, Severity
-from app.checks.rule import CheckContext, DocumentHit, DocumentRule
+from app.checks.rule import CheckContext, DocumentHit, DocumentRule, Threshold
 
 THRESHOLD = 0.9
 MIN_CHARS = 30
@@ -23,12 +23,13 @@ class UnchangedFromLastYearRule(DocumentRule):
     severity = Severity.WARNING
     title_zh = "与上年报告雷同"
     title_en = "Unchanged from last year"
+    threshold = Threshold(THRESHOLD, 0.5, 1.0, 0.05, "相似度阈值", "Similarity threshold", decimals=2)
 
     def check(self, doc, ctx: CheckContext) -> list[DocumentHit]:
         index = doc.last_year_index
         if index is None:
             return []
-        threshold = ctx.thresholds.get(self.id, THRESHOLD)
+        threshold = self.threshold_value(ctx)
         out = []
         for p, text in enumerate(doc.texts):
             if len(text) < MIN_CHARS or doc.outline.roles[p].value in ("title", "heading1"):
