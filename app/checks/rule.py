@@ -66,7 +66,12 @@ class Rule:
     severity: ClassVar[Severity]
     title_zh: ClassVar[str]
     title_en: ClassVar[str]
+    help_zh: ClassVar[str] = ""  # what the rule catches, for the built-in help
+    help_en: ClassVar[str] = ""
     threshold: ClassVar[Threshold | None] = None
+
+    def help(self, lang: str) -> str:
+        return self.help_en if lang == "en" else self.help_zh
 
     def threshold_value(self, ctx: CheckContext) -> float:
         """This rule's threshold for this run: the user's value (clamped) or the default."""

@@ -34,6 +34,8 @@ class DateFormatRule(ParagraphRule):
     severity = Severity.WARNING
     title_zh = "日期格式"
     title_en = "Date format"
+    help_zh = "日期写法不规范：如“2023年01月05日”补了零，或一个日期里汉字数字与阿拉伯数字混用。"
+    help_en = "A date written irregularly: zero padding (2023年01月05日) or Chinese and Arabic numerals mixed in one date."
 
     def check(self, text: str, ctx: CheckContext) -> list[Hit]:
         if "年" not in text or "月" not in text:

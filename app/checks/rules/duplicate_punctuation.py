@@ -16,6 +16,8 @@ class DuplicatePunctuationRule(ParagraphRule):
     severity = Severity.WARNING
     title_zh = "标点重复"
     title_en = "Doubled punctuation"
+    help_zh = "标点连用：“，，”“。。”“，。”等；“……”“——”本身是一个标点，不算。"
+    help_en = "Doubled punctuation such as ，， 。。 ，。; the ellipsis …… and the dash —— are single marks and are not flagged."
 
     def check(self, text: str, ctx: CheckContext) -> list[Hit]:
         hits = []

@@ -14,6 +14,8 @@ class FormulationRule(ParagraphRule):
     severity = Severity.WARNING
     title_zh = "规范提法"
     title_en = "Standard formulation"
+    help_zh = "规范提法写错、顺序颠倒或写不全，如“政治判断力、政治领悟力、政治执行力”顺序写错；常用语库里的提法也参与检查。"
+    help_en = "A standard formulation (规范提法) written wrongly, in the wrong order or cut short; formulations in your phrase library are checked too."
 
     def check(self, text: str, ctx: CheckContext) -> list[Hit]:
         res = ctx.resources

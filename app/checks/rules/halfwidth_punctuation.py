@@ -32,6 +32,8 @@ class HalfwidthPunctuationRule(ParagraphRule):
     severity = Severity.WARNING
     title_zh = "中文中使用半角标点"
     title_en = "Half-width punctuation in Chinese text"
+    help_zh = "中文句子里用了半角标点（, ; : ? ! ( )），公文应使用全角标点。"
+    help_en = "Half-width punctuation ( , ; : ? ! ( ) ) touching Chinese text; official documents use full-width marks."
 
     def check(self, text: str, ctx: CheckContext) -> list[Hit]:
         if not _MARK.search(text):

@@ -16,6 +16,8 @@ class MissingSectionRule(DocumentRule):
     severity = Severity.ERROR
     title_zh = "缺少必要部分"
     title_en = "Missing section"
+    help_zh = "按报告类型应有的一级部分没有写，如述责述廉报告缺少“存在的问题”。"
+    help_en = "A level-1 section the report type requires is missing, e.g. the problems section of a 述责述廉报告."
 
     def check(self, doc, ctx: CheckContext) -> list[DocumentHit]:
         rtype = ctx.report_type

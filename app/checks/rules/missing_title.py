@@ -11,6 +11,8 @@ class MissingTitleRule(DocumentRule):
     severity = Severity.ERROR
     title_zh = "缺少标题"
     title_en = "Missing title"
+    help_zh = "报告没有标题行。"
+    help_en = "The report has no title line."
 
     def check(self, doc, ctx: CheckContext) -> list[DocumentHit]:
         if doc.outline.title is not None or not any(t.strip() for t in doc.texts):

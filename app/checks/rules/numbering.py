@@ -27,6 +27,8 @@ class NumberingRule(DocumentRule):
     severity = Severity.ERROR
     title_zh = "编号层级"
     title_en = "Numbering"
+    help_zh = "编号层级有误：跳号、重号、顺序颠倒、跳级（一、之下直接用1.），或编号形式不对（如“一.”“(一)”）。"
+    help_en = "Numbering faults: gaps, repeats, wrong order, a skipped level (1. directly under 一、) or a wrong form (一. or half-width (一))."
 
     def check(self, doc, ctx: CheckContext) -> list[DocumentHit]:
         out = []

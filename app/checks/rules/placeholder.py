@@ -45,6 +45,8 @@ class PlaceholderRule(ParagraphRule):
     severity = Severity.ERROR
     title_zh = "占位符、遮盖符"
     title_en = "Placeholder or mask"
+    help_zh = "留有占位符或遮盖符：“**”“XX”“×××”“（填写）”等尚未填写的内容。"
+    help_en = "A mask or fill-in prompt left in the text: **, XX, ×××, （填写） and the like."
 
     def check(self, text: str, ctx: CheckContext) -> list[Hit]:
         hits: list[Hit] = []

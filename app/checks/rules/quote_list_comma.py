@@ -21,6 +21,8 @@ class QuoteListCommaRule(ParagraphRule):
     severity = Severity.INFO
     title_zh = "引号、书名号并列间的顿号"
     title_en = "Enumeration comma between quoted items"
+    help_zh = "并列的引号、书名号之间不必加顿号，如“《条例》、《规定》”宜写作“《条例》《规定》”。"
+    help_en = "No enumeration comma is needed between quoted or 《》 items: 《条例》《规定》, not 《条例》、《规定》."
 
     def check(self, text: str, ctx: CheckContext) -> list[Hit]:
         if "、" not in text:

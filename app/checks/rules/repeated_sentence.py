@@ -22,6 +22,8 @@ class RepeatedSentenceRule(DocumentRule):
     severity = Severity.WARNING
     title_zh = "重复语句"
     title_en = "Repeated sentence"
+    help_zh = "同一句话或较长的分句在报告中出现了两次，常见于复制粘贴；规范提法本身不计。阈值为重复片段最少的字数。"
+    help_en = "A sentence or long clause that occurs twice in the report, usually a paste; standard formulations do not count. The threshold is the shortest repeat in characters."
     threshold = Threshold(MIN_RUN_WEIGHT, 4, 40, 1, "重复片段最少字数", "Shortest repeat (characters)")
 
     def check(self, doc, ctx: CheckContext) -> list[DocumentHit]:

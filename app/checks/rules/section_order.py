@@ -11,6 +11,8 @@ class SectionOrderRule(DocumentRule):
     severity = Severity.WARNING
     title_zh = "部分顺序"
     title_en = "Section order"
+    help_zh = "必要部分都在，但先后顺序不符合该报告类型的惯例。"
+    help_en = "The required sections are present but in an unusual order for the report type."
 
     def check(self, doc, ctx: CheckContext) -> list[DocumentHit]:
         rtype = ctx.report_type

@@ -25,6 +25,8 @@ class StaleYearRule(DocumentRule):
     severity = Severity.WARNING
     title_zh = "年份疑似未更新"
     title_en = "Stale year"
+    help_zh = "疑似沿用去年报告的年份，如今年的报告里写着“2023年以来”。"
+    help_en = "A year that looks left over from last year's report, such as 2023年以来 in this year's report."
 
     def check(self, doc, ctx: CheckContext) -> list[DocumentHit]:
         year = ctx.year

@@ -15,6 +15,8 @@ class TypoRule(ParagraphRule):
     severity = Severity.WARNING
     title_zh = "错别字"
     title_en = "Wrong character"
+    help_zh = "本文体常见的错别字，如“布署”应为“部署”。"
+    help_en = "A wrong character often met in these reports, such as 布署 for 部署."
 
     def check(self, text: str, ctx: CheckContext) -> list[Hit]:
         res = ctx.resources

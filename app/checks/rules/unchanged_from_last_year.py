@@ -23,6 +23,8 @@ class UnchangedFromLastYearRule(DocumentRule):
     severity = Severity.WARNING
     title_zh = "与上年报告雷同"
     title_en = "Unchanged from last year"
+    help_zh = "与去年报告的某段几乎一字未改（照抄照搬）。阈值为相似度，0.9 表示九成词语相同。"
+    help_en = "A paragraph left (nearly) word for word as in last year's report. The threshold is the share of words in common (0.9 = 90 %)."
     threshold = Threshold(THRESHOLD, 0.5, 1.0, 0.05, "相似度阈值", "Similarity threshold", decimals=2)
 
     def check(self, doc, ctx: CheckContext) -> list[DocumentHit]:

@@ -24,6 +24,8 @@ class UnpairedMarkRule(ParagraphRule):
     severity = Severity.WARNING
     title_zh = "引号括号不成对"
     title_en = "Unpaired quotes or brackets"
+    help_zh = "引号、书名号、括号在段内不成对。"
+    help_en = "Quotation marks, title marks or brackets that do not pair up within a paragraph."
 
     def check(self, text: str, ctx: CheckContext) -> list[Hit]:
         hits: list[Hit] = []
