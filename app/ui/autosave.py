@@ -43,6 +43,13 @@ class AutosaveController(QObject):
         editor.document().contentsChanged.connect(self._changed)
         editor.document().modificationChanged.connect(self._modification_changed)
 
+    def set_max_delay(self, seconds: float) -> None:
+        """The longest a change waits for the journal (the setting ``autosave_seconds``);
+        the pause that triggers an earlier write never exceeds it."""
+        deadline = max(1000, round(seconds * 1000))
+        self._deadline.setInterval(deadline)
+        self._idle.setInterval(min(IDLE_MS, deadline))
+
     def _changed(self) -> None:
         if not self.editor.document().isModified():
             return

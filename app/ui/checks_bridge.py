@@ -36,7 +36,7 @@ class ChecksBridge(QObject):
         self._library: tuple[list, list] = ([], [])
         self._segmenter: Any = None  # kept across engine rebuilds
         self.disabled_rules: tuple[str, ...] = ()  # from the user's settings
-        self.thresholds: dict[str, float] = {}  # from the user's settings (unchanged_threshold)
+        self.thresholds: dict[str, float] = {}  # from the user's settings (rule_thresholds)
 
     def _get_engine(self) -> Any:
         with self._lock:
@@ -53,6 +53,19 @@ class ChecksBridge(QObject):
                 disabled = [r for r in self.disabled_rules if r in RULE_IDS]  # ignore ids a newer version knows
                 self._engine = CheckEngine(resources, lang=self.lang, disabled=disabled, thresholds=self.thresholds)
             return self._engine
+
+    def configure(self, disabled_rules: list[str] | tuple[str, ...], thresholds: dict[str, float]) -> None:
+        """Take the user's rule choices; the engine is rebuilt on next use, keeping jieba."""
+        with self._lock:
+            self.disabled_rules = tuple(disabled_rules)
+            self.thresholds = dict(thresholds)
+            self._drop_engine_keeping_segmenter()
+
+    def _drop_engine_keeping_segmenter(self) -> None:
+        old, self._engine = self._engine, None
+        if old is not None:
+            # Keep the loaded jieba: reloading it takes seconds.
+            self._segmenter = old.resources.segmenter
 
     def set_library(self, formulations: list, standard_phrases: list) -> None:
         """Take the phrase library's formulations; a changed library rebuilds the engine on next use."""

@@ -1,0 +1,53 @@
+"""About Wengao: version, where the user's data lives, and what it is built on (with licences)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from app import __version__, paths
+from app.core.about import dependencies
+
+
+class AboutDialog(QDialog):
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Wengao"))
+        self.setObjectName("aboutDialog")
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setHtml(self.html(lang))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(620, 560)
+
+    def html(self, lang: str) -> str:
+        rows = "".join(
+            f"<tr><td><b>{escape(d.name)}</b></td><td>{escape(d.version)}</td><td>{escape(d.licence)}</td>"
+            f"<td>{escape(d.role(lang))}</td><td><a href='{escape(d.home)}'>{escape(d.home)}</a></td></tr>"
+            for d in dependencies()
+        )
+        folders = "".join(
+            f"<tr><td>{escape(label)}</td><td><code>{escape(str(folder))}</code></td></tr>"
+            for label, folder in (
+                (self.tr("Settings"), paths.config_dir()),
+                (self.tr("Phrase library and templates"), paths.data_dir()),
+                (self.tr("Autosave (recovery)"), paths.autosave_dir()),
+            )
+        )
+        return (
+            f"<h2>{escape(self.tr('Wengao'))} {escape(__version__)}</h2>"
+            f"<p>{escape(self.tr('An offline editor and checker for annual reports: outline, standard formulations, live checks, last year’s report, GB/T 9704 export.'))}</p>"
+            f"<p>{escape(self.tr('Qt {qt}. Everything runs on this computer; nothing is sent anywhere.').format(qt=qVersion()))}</p>"
+            f"<h3>{escape(self.tr('Your data'))}</h3><table cellpadding='3'>{folders}</table>"
+            f"<h3>{escape(self.tr('Built with'))}</h3>"
+            f"<table cellpadding='3'><tr><th align='left'>{escape(self.tr('Component'))}</th>"
+            f"<th align='left'>{escape(self.tr('Version'))}</th><th align='left'>{escape(self.tr('Licence'))}</th>"
+            f"<th align='left'>{escape(self.tr('Used for'))}</th><th align='left'>{escape(self.tr('Home page'))}</th></tr>{rows}</table>"
+            f"<p>{escape(self.tr('Qt and Qt for Python are used under the GNU LGPL version 3: the installer ships them as separate, replaceable libraries. Wengao itself is under the MIT licence.'))}</p>"
+        )

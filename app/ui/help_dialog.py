@@ -1,0 +1,81 @@
+"""The built-in help: the keyboard shortcuts (read from the window's own menus, so
+they cannot drift from what the keys do) and what each check means."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
+
+from app.checks.finding import Severity
+
+
+class HelpDialog(QDialog):
+    def __init__(self, menus: list[QMenu], rules: list, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Wengao Help"))
+        self.setObjectName("helpDialog")
+        self.browser = QTextBrowser(self)
+        self.browser.setHtml(self.html(menus, rules, lang))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(720, 640)
+
+    def html(self, menus: list[QMenu], rules: list, lang: str) -> str:
+        return (
+            f"<h2>{escape(self.tr('Getting started'))}</h2>"
+            f"<p>{escape(self.tr('Open last year’s report with “New from Last Year’s Report…”: the years move on, figures can be masked with **, and every paragraph left unchanged is flagged. The outline on the left shows the 一、（一）1.（1） structure; drag a heading to move its whole section. Findings are listed at the bottom while you type; F8 goes to the next one. Standard formulations are in the phrase library on the right: double-click one to insert it.'))}</p>"
+            f"<h2>{escape(self.tr('Keyboard shortcuts'))}</h2>{self._shortcuts(menus)}"
+            f"<h2>{escape(self.tr('What the checks mean'))}</h2>{self._checks(rules, lang)}"
+        )
+
+    def _shortcuts(self, menus: list[QMenu]) -> str:
+        rows = []
+        for menu in menus:
+            for path, action in _actions(menu, [menu.title()]):
+                keys = action.shortcuts()
+                if not keys:
+                    continue
+                shown = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+                label = " › ".join(_plain(p) for p in path + [action.text()])
+                rows.append(f"<tr><td>{escape(label)}</td><td><b>{escape(shown)}</b></td></tr>")
+        rows.append(f"<tr><td>{escape(self.tr('Move between the editor and the side panels'))}</td><td><b>Ctrl+Tab / F6</b></td></tr>")
+        return f"<table cellpadding='3'>{''.join(rows)}</table>"
+
+    def _checks(self, rules: list, lang: str) -> str:
+        severity = {
+            Severity.ERROR: self.tr("error"),
+            Severity.WARNING: self.tr("warning"),
+            Severity.INFO: self.tr("suggestion"),
+        }
+        rows = []
+        for rule in rules:
+            rows.append(
+                f"<tr><td valign='top'><b>{escape(rule.title(lang))}</b><br/><small><code>{escape(rule.id)}</code> · "
+                f"{escape(severity.get(rule.severity, ''))}</small></td><td>{escape(rule.help(lang))}</td></tr>"
+            )
+        return (
+            f"<table cellpadding='4'>{''.join(rows)}</table>"
+            f"<p>{escape(self.tr('Switch a check off, or change its threshold, in Tools › Settings › Checks. “Not a fault” hides one finding in this report only.'))}</p>"
+        )
+
+
+def _actions(menu: QMenu, path: list[str]):
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            yield from _actions(sub, [*path, sub.title()])
+        elif isinstance(action, QAction):
+            yield path, action
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic: "打开(&O)…" → "打开…", "&Open…" → "Open…"."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "")
