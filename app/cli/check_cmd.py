@@ -15,9 +15,9 @@ import io
 import json
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.checks.batch import FileResult, check_files, folder_reports
 from app.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CliError, configure_stdout
 from app.core.lang import pick
 
@@ -49,36 +49,49 @@ def add_parser(subparsers: argparse._SubParsersAction, lang: str) -> None:
     parser.add_argument("--format", choices=("text", "json", "csv"), default="text", help=pick("输出格式（默认 text）", "output format (default text)", lang))
 
 
-@dataclass
-class FileResult:
-    path: str
-    report_type: str | None = None
-    year: int | None = None
-    findings: list = field(default_factory=list)
-    error: str | None = None
-    error_kind: str | None = None
-    paragraphs: list[str] = field(default_factory=list)
-
-    @property
-    def has_errors(self) -> bool:
-        return any(f.severity.value == "error" for f in self.findings)
-
-
 def _expand(paths: list[str], lang: str) -> list[str]:
     """Files to check: folders are walked for .docx (Word's ~$ lock files skipped)."""
     files: list[str] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                str(p) for p in path.rglob("*") if p.suffix.lower() == ".docx" and p.is_file() and not p.name.startswith("~$")
-            )
+            found = folder_reports(path)
             if not found:
                 raise CliError(pick(f"{raw}：文件夹中没有 .docx 文件", f"{raw}: no .docx files in this folder", lang))
             files.extend(found)
         else:
             files.append(raw)
     return files
+
+
+class FolderProgress:
+    """"Checked 12/40 …" on stderr while a run over many files takes more than a
+    second, only on a terminal (never in redirected output). Ctrl+C cancels."""
+
+    def __init__(self, total: int, lang: str) -> None:
+        import time
+
+        self.total, self.lang, self.done_count = total, lang, 0
+        self.started = time.monotonic()
+        self.shown = False
+        self.enabled = total > 1 and sys.stderr.isatty()
+
+    def step(self, path: str) -> None:
+        import time
+
+        self.done_count += 1
+        if not self.enabled or time.monotonic() - self.started < 1.0:
+            return
+        self.shown = True
+        name = os.path.basename(path)[:40]
+        text = pick(f"已检查 {self.done_count}/{self.total}：{name}", f"checked {self.done_count}/{self.total}: {name}", self.lang)
+        sys.stderr.write("\r\033[K" + text + pick("（Ctrl+C 取消）", " (Ctrl+C to cancel)", self.lang))
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
 
 
 def _load(path: str, lang: str):
@@ -109,7 +122,6 @@ def _rule_thresholds() -> dict[str, float]:
 
 def run(args: argparse.Namespace, lang: str) -> int:
     configure_stdout()
-    from app.checks.engine import CheckEngine
     from app.checks.registry import parse_rule_list
     from app.checks.resources import load_check_resources
     from app.formats.errors import DocumentError
@@ -142,31 +154,22 @@ def run(args: argparse.Namespace, lang: str) -> int:
     files = _expand(args.paths, lang)
     thresholds = _rule_thresholds()
 
+    progress = FolderProgress(len(files), lang)
     results: list[FileResult] = []
-    for path in files:
-        try:
-            report = _load(path, lang)
-        except DocumentError as error:
-            if len(files) == 1:
-                raise CliError(f"{path}: {error.message(lang)}") from None
-            results.append(FileResult(path, error=error.message(lang), error_kind=error.kind))
-            continue
-        # one engine per file: nothing carries over
-        engine = CheckEngine(resources, lang=lang, rules=rules, thresholds=thresholds)
-        paragraphs = report.paragraphs
-        # Without --last-year, the last year's text the draft carries (wengao new --from) is used.
-        result = engine.check(
-            paragraphs, report_type=report_type, year=args.year or report.year, last_year=last_year or report.last_year
-        )
-        results.append(
-            FileResult(
-                path,
-                report_type=result.report_type.id if result.report_type else None,
-                year=result.year,
-                findings=result.findings,
-                paragraphs=[p.text for p in paragraphs],
-            )
-        )
+    try:
+        for result in check_files(
+            files, resources, lang=lang, rules=rules, thresholds=thresholds, report_type=report_type,
+            year=args.year, last_year=last_year,
+        ):
+            if result.error and len(files) == 1:  # one unreadable file: a usage error (exit 2), not a result
+                raise CliError(f"{result.path}: {result.error}")
+            results.append(result)
+            progress.step(result.path)
+    except KeyboardInterrupt:
+        progress.done()
+        print(pick(f"wengao: 已取消（已检查 {len(results)}/{len(files)} 个文件）", f"wengao: cancelled ({len(results)} of {len(files)} files checked)", lang), file=sys.stderr)
+        return EXIT_USAGE
+    progress.done()
 
     if args.format == "json":
         _print_json(results)
