@@ -45,6 +45,7 @@ def check_files(
     *,
     lang: str,
     rules: list[str] | None = None,
+    disabled: Iterable[str] = (),
     thresholds: dict[str, float] | None = None,
     report_type: Any = None,
     year: int | None = None,
@@ -69,7 +70,7 @@ def check_files(
                 return
             yield FileResult(path, error=error.message(lang), error_kind=error.kind)
             continue
-        engine = CheckEngine(resources, lang=lang, rules=rules, thresholds=thresholds or {})
+        engine = CheckEngine(resources, lang=lang, rules=rules, disabled=disabled, thresholds=thresholds or {})
         paragraphs = report.paragraphs
         result = engine.check(
             paragraphs, report_type=report_type, year=year or report.year, last_year=last_year or report.last_year

@@ -81,6 +81,19 @@ class ChecksBridge(QObject):
         if old is not None:
             self._segmenter.add_words(w.strip("“”《》") for w in standard_phrases if 2 <= len(w) <= 12)
 
+    def batch_options(self) -> dict:
+        """What a folder check needs to judge files as the live checker does:
+        the same data (jieba already loaded), rules switched off and thresholds."""
+        from app.checks.registry import RULE_IDS
+
+        engine = self._get_engine()
+        return {
+            "resources": engine.resources,
+            "lang": self.lang,
+            "disabled": [r for r in self.disabled_rules if r in RULE_IDS],
+            "thresholds": dict(self.thresholds),
+        }
+
     def cut_if_loaded(self, text: str) -> tuple[str, ...]:
         """jieba's words of ``text`` if it is already loaded, else nothing (never load it for a search)."""
         engine = self._engine
