@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.phrases.harvest import KIND_CATEGORY, Candidate
+from app.ui.phrases.labels import kind_label
 
 
 class HarvestDialog(QDialog):
@@ -24,16 +25,19 @@ class HarvestDialog(QDialog):
 
     def __init__(self, candidates: list[Candidate], categories: list[str], source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("采集常用语")
+        self.setWindowTitle(self.tr("Harvest Phrases"))
         self.resize(760, 520)
         self.candidates = candidates
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"从{source}中找到 {len(candidates)} 条候选（反复出现的引号术语、排比短语、多篇报告共有的句子）。勾选要加入常用语库的条目：", self, wordWrap=True))
+        intro = self.tr(
+            "Found {count} candidate(s) in {source} (recurring quoted terms, parallel phrases, sentences several reports share). Tick the ones to add to the phrase library:"
+        )
+        layout.addWidget(QLabel(intro.format(count=len(candidates), source=source), self, wordWrap=True))
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["内容", "类型", "出现", "篇数"])
+        self.tree.setHeaderLabels([self.tr("Text"), self.tr("Kind"), self.tr("Occurrences"), self.tr("Reports")])
         self.tree.setRootIsDecorated(False)
         for index, cand in enumerate(candidates):
-            item = QTreeWidgetItem([cand.text, cand.label, str(cand.count), str(len(cand.documents))])
+            item = QTreeWidgetItem([cand.text, kind_label(cand.kind), str(cand.count), str(len(cand.documents))])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             item.setToolTip(0, cand.text)
@@ -41,23 +45,23 @@ class HarvestDialog(QDialog):
         self.tree.setColumnWidth(0, 500)
         layout.addWidget(self.tree)
         row = QHBoxLayout()
-        select_all = QPushButton("全选", self)
+        select_all = QPushButton(self.tr("Select All"), self)
         select_all.clicked.connect(lambda: self._check_all(True))
-        select_none = QPushButton("全不选", self)
+        select_none = QPushButton(self.tr("Select None"), self)
         select_none.clicked.connect(lambda: self._check_all(False))
         row.addWidget(select_all)
         row.addWidget(select_none)
         row.addStretch(1)
-        row.addWidget(QLabel("加入分类：", self))
+        row.addWidget(QLabel(self.tr("Add to category:"), self))
         self.category_box = QComboBox(self)
         self.category_box.setEditable(True)
-        self.category_box.addItem("（按类型自动）")
+        self.category_box.addItem(self.tr("(By kind)"))
         self.category_box.addItems(categories)
         row.addWidget(self.category_box)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("加入所选")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add Selected"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -8,6 +8,7 @@ UI thread; the in-memory index is rebuilt from the store after each write.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -32,13 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.phrases.model import DEFAULT_USER_CATEGORY, SOURCE_LABELS, PhraseEntry
+from app.phrases.model import DEFAULT_USER_CATEGORY, PhraseEntry
 from app.phrases.search import ALL, FAVOURITES, RECENT, PhraseIndex
 from app.phrases.store import DuplicatePhrase, PhraseStore
 from app.ui.editor.report_editor import PHRASE_MIME
+from app.ui.phrases.labels import source_label
 
 RESULT_LIMIT = 300
 _ID = Qt.ItemDataRole.UserRole
+# The tree's key for entries without a category.
+_UNCATEGORISED = "（未分类）"  # i18n: not UI text
 
 
 class _ResultList(QListWidget):
@@ -83,7 +87,8 @@ class PhrasesDock(QDockWidget):
     library_changed = Signal()  # formulations may have changed: the checker should reload them
 
     def __init__(self, store: PhraseStore, parent: QWidget | None = None) -> None:
-        super().__init__("常用语库", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Phrase Library"))
         self.setObjectName("phrasesDock")
         self.store = store
         self._splitter_fn: Callable[[str], Sequence[str]] | None = None
@@ -97,7 +102,9 @@ class PhrasesDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         self.search_box = QLineEdit(body)
-        self.search_box.setPlaceholderText("搜索：关键词，空格分隔多个词，或拼音首字母（如 lgwh）")
+        self.search_box.setPlaceholderText(
+            self.tr("Search: a keyword, several separated by spaces, or pinyin initials (e.g. lgwh)")
+        )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self.refresh_results)
         self.search_box.returnPressed.connect(self._insert_top)
@@ -117,25 +124,33 @@ class PhrasesDock(QDockWidget):
         self.results.customContextMenuRequested.connect(self._result_menu)
         self.preview = QPlainTextEdit(split)
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("选中一条常用语，在此预览全文；双击、回车或拖到正文中插入")
+        self.preview.setPlaceholderText(
+            self.tr("Select a phrase to see it here in full; double-click, press Enter or drag it into the text to insert")
+        )
         split.setSizes([170, 380, 160])
         layout.addWidget(split, 1)
 
         buttons = QHBoxLayout()
-        self.insert_action = self._button(buttons, "插入", self._insert_current, "插入到光标处（回车、双击）")
-        self.add_action = self._button(buttons, "新增", self.new_entry, "新增一条常用语")
-        self.edit_action = self._button(buttons, "编辑", self.edit_current, "编辑选中的常用语")
-        self.delete_action = self._button(buttons, "删除", self.delete_current, "删除选中的常用语")
-        self.favourite_action = self._button(buttons, "收藏", self.toggle_favourite, "收藏或取消收藏")
+        self.insert_action = self._button(
+            buttons, self.tr("Insert"), self._insert_current, self.tr("Insert at the cursor (Enter, double-click)")
+        )
+        self.add_action = self._button(buttons, self.tr("New"), self.new_entry, self.tr("Add a new phrase"))
+        self.edit_action = self._button(buttons, self.tr("Edit"), self.edit_current, self.tr("Edit the selected phrase"))
+        self.delete_action = self._button(
+            buttons, self.tr("Delete"), self.delete_current, self.tr("Delete the selected phrase")
+        )
+        self.favourite_action = self._button(
+            buttons, self.tr("Favourite"), self.toggle_favourite, self.tr("Add to or remove from favourites")
+        )
         more = QToolButton(body)
-        more.setText("更多")
+        more.setText(self.tr("More"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
-        menu.addAction("导入…", self.import_dialog)
-        menu.addAction("导出…", self.export_dialog)
+        menu.addAction(self.tr("Import…"), self.import_dialog)
+        menu.addAction(self.tr("Export…"), self.export_dialog)
         menu.addSeparator()
-        menu.addAction("从当前报告采集…", self.harvest_document)
-        menu.addAction("从文件夹中的报告采集…", self.harvest_folder)
+        menu.addAction(self.tr("Harvest from the Current Report…"), self.harvest_document)
+        menu.addAction(self.tr("Harvest from Reports in a Folder…"), self.harvest_folder)
         more.setMenu(menu)
         buttons.addWidget(more)
         buttons.addStretch(1)
@@ -176,8 +191,16 @@ class PhrasesDock(QDockWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         favourites = sum(1 for e in self._entries.values() if e.favourite)
-        rows = [(ALL, f"{ALL}（{len(self._entries)}）"), (FAVOURITES, f"{FAVOURITES}（{favourites}）"), (RECENT, RECENT)]
-        rows += [(name or "（未分类）", f"{name or '（未分类）'}（{count}）") for name, count in self.store.categories()]
+        rows = [
+            (ALL, self.tr("All ({count})").format(count=len(self._entries))),
+            (FAVOURITES, self.tr("★ Favourites ({count})").format(count=favourites)),
+            (RECENT, self.tr("Recently Used")),
+        ]
+        uncategorised = self.tr("(Uncategorised)")
+        rows += [
+            (name or _UNCATEGORISED, self.tr("{category} ({count})").format(category=name or uncategorised, count=count))
+            for name, count in self.store.categories()
+        ]
         selected = None
         for key, label in rows:
             item = QTreeWidgetItem([label])
@@ -218,20 +241,24 @@ class PhrasesDock(QDockWidget):
         if entry is None:
             self.preview.setPlainText("")
             return
-        meta = [f"分类：{entry.category or '未分类'}", f"来源：{SOURCE_LABELS.get(entry.source, entry.source)}"]
+        meta = [
+            self.tr("Category: {category}").format(category=entry.category or self.tr("Uncategorised")),
+            self.tr("Source: {source}").format(source=source_label(entry.source)),
+        ]
         if entry.usage_count:
-            meta.append(f"用过 {entry.usage_count} 次")
+            meta.append(self.tr("Times used: {count}").format(count=entry.usage_count))
         if entry.valid_from or entry.valid_to:
-            meta.append(f"适用：{entry.valid_from or ''}—{entry.valid_to or ''}年")
-        lines = [entry.text, "", "　".join(meta)]
+            meta.append(self.tr("Valid: {start}–{end}").format(start=entry.valid_from or "", end=entry.valid_to or ""))
+        pair = self.tr("{before} | {after}")  # zh: a full-width space between the two
+        lines = [entry.text, "", functools.reduce(lambda before, after: pair.format(before=before, after=after), meta)]
         if entry.tags:
-            lines.append("标签：" + "、".join(entry.tags))
+            lines.append(self.tr("Tags: {tags}").format(tags=self.tr(", ").join(entry.tags)))
         if entry.note:
-            lines.append("说明：" + entry.note)
+            lines.append(self.tr("Note: {note}").format(note=entry.note))
         if entry.wrong_variants:
-            lines.append("常见错误写法：" + "；".join(entry.wrong_variants))
+            lines.append(self.tr("Common misspellings: {variants}").format(variants=self.tr("; ").join(entry.wrong_variants)))
         self.preview.setPlainText("\n".join(lines))
-        self.favourite_action.setText("取消收藏" if entry.favourite else "收藏")
+        self.favourite_action.setText(self.tr("Unfavourite") if entry.favourite else self.tr("Favourite"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         # Down arrow in the search box moves into the results, as in a launcher.
@@ -275,11 +302,14 @@ class PhrasesDock(QDockWidget):
             return None
         existing = self.store.find_text(text)
         if existing is not None:
-            self.message.emit(f"常用语库中已有这一条（{existing.category}）")
+            self.message.emit(self.tr("This phrase is already in the library ({category})").format(category=existing.category))
             return None
         entry = self.store.add(PhraseEntry(text=text, category=DEFAULT_USER_CATEGORY, source="user"))
         self._after_write(entry.is_formulation)
-        self.message.emit(f"已加入常用语库“{DEFAULT_USER_CATEGORY}”：{text[:20]}{'…' if len(text) > 20 else ''}")
+        shown = text[:20] + ("…" if len(text) > 20 else "")
+        self.message.emit(
+            self.tr("Added to the phrase library under “{category}”: {text}").format(category=DEFAULT_USER_CATEGORY, text=shown)
+        )
         return entry
 
     def _dialog(self, entry: PhraseEntry):
@@ -295,7 +325,7 @@ class PhrasesDock(QDockWidget):
             try:
                 self.store.add(entry)
             except DuplicatePhrase:
-                QMessageBox.information(self, "常用语库", "常用语库中已有这一条。")
+                QMessageBox.information(self, self.tr("Phrase Library"), self.tr("This phrase is already in the library."))
                 return
             self._after_write(True)
 
@@ -308,14 +338,18 @@ class PhrasesDock(QDockWidget):
             try:
                 self.store.update(entry)
             except DuplicatePhrase:
-                QMessageBox.information(self, "常用语库", "常用语库中已有相同内容的另一条。")
+                QMessageBox.information(
+                    self, self.tr("Phrase Library"), self.tr("Another phrase with the same text is already in the library.")
+                )
             self._after_write(True)
 
     def delete_current(self) -> None:
         entry = self.current_entry()
         if entry is None or entry.id is None:
             return
-        answer = QMessageBox.question(self, "删除常用语", f"从常用语库中删除这一条？\n\n{entry.text[:80]}")
+        answer = QMessageBox.question(
+            self, self.tr("Delete Phrase"), self.tr("Delete this phrase from the library?\n\n{text}").format(text=entry.text[:80])
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.store.delete(entry.id)
             self._after_write(entry.is_formulation)
@@ -352,7 +386,9 @@ class PhrasesDock(QDockWidget):
 
     # -- sharing ------------------------------------------------------------------------
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "导入常用语", "", "常用语文件 (*.json *.csv);;所有文件 (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Phrases"), "", self.tr("Phrase files (*.json *.csv);;All files (*)")
+        )
         if path:
             self.import_path(path)
 
@@ -362,23 +398,25 @@ class PhrasesDock(QDockWidget):
         try:
             report = import_file(self.store, path)
         except ImportFileError as error:
-            QMessageBox.warning(self, "导入常用语", f"无法导入 {Path(path).name}：{error}")
+            QMessageBox.warning(
+                self, self.tr("Import Phrases"), self.tr("Could not import {name}: {error}").format(name=Path(path).name, error=error)
+            )
             return str(error)
         self._after_write(True)
         summary = report.summary()
         if report.rejected:
-            QMessageBox.information(self, "导入常用语", summary)
+            QMessageBox.information(self, self.tr("Import Phrases"), summary)
         self.message.emit(summary.split("\n")[0])
         return summary
 
     def export_dialog(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self, "导出常用语", "常用语库.csv", "CSV（Excel、WPS 可打开） (*.csv);;JSON (*.json)"
+            self, self.tr("Export Phrases"), self.tr("phrases.csv"), self.tr("CSV (opens in Excel and WPS) (*.csv);;JSON (*.json)")
         )
         if not path:
             return
         if not path.lower().endswith((".csv", ".json")):
-            path += ".json" if "JSON" in chosen else ".csv"
+            path += ".json" if "*.json" in chosen else ".csv"
         from app.phrases.io import export_entries
 
         entries = list(self._entries.values())
@@ -387,18 +425,20 @@ class PhrasesDock(QDockWidget):
         try:
             count = export_entries(entries, path)
         except OSError as error:
-            QMessageBox.warning(self, "导出常用语", f"无法写入 {path}：{error.strerror or error}")
+            QMessageBox.warning(
+                self, self.tr("Export Phrases"), self.tr("Could not write {path}: {error}").format(path=path, error=error.strerror or error)
+            )
             return
-        self.message.emit(f"已导出 {count} 条常用语到 {Path(path).name}")
+        self.message.emit(self.tr("Exported {count} phrase(s) to {name}").format(count=count, name=Path(path).name))
 
     # -- harvesting -----------------------------------------------------------------------
     def harvest_document(self) -> None:
         texts = self.document_texts() if self.document_texts else []
         # One report: a sentence cannot be "shared by several"; terms and parallels must recur in it.
-        self._harvest([texts], "当前报告")
+        self._harvest([texts], self.tr("the current report"))
 
     def harvest_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "选择存放往年报告的文件夹")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the Folder with Past Reports"))
         if not folder:
             return
         from app.formats import load_document
@@ -412,8 +452,8 @@ class PhrasesDock(QDockWidget):
                 except DocumentError:
                     failed += 1
         if failed:
-            self.message.emit(f"有 {failed} 个文件无法读取，已跳过")
-        self._harvest(documents, f"{len(documents)} 篇报告")
+            self.message.emit(self.tr("{count} file(s) could not be read and were skipped").format(count=failed))
+        self._harvest(documents, self.tr("{count} report(s)").format(count=len(documents)))
 
     def _harvest(self, documents: list[list[str]], source: str) -> None:
         from app.phrases.harvest import harvest
@@ -421,7 +461,9 @@ class PhrasesDock(QDockWidget):
 
         candidates = harvest(documents, self._entries_texts())
         if not candidates:
-            QMessageBox.information(self, "采集常用语", f"在{source}中没有找到新的候选提法。")
+            QMessageBox.information(
+                self, self.tr("Harvest Phrases"), self.tr("No new candidate phrases found in {source}.").format(source=source)
+            )
             return
         dialog = HarvestDialog(candidates, self._categories(), source, self)
         if dialog.exec():
@@ -431,7 +473,7 @@ class PhrasesDock(QDockWidget):
         entries = [PhraseEntry(text=text, category=category, source="harvested") for text, category in chosen]
         added, _ = self.store.add_many(entries)
         self._after_write(True)
-        self.message.emit(f"已将 {len(added)} 条采集的常用语加入常用语库")
+        self.message.emit(self.tr("Added {count} harvested phrase(s) to the phrase library").format(count=len(added)))
         return len(added)
 
     def _entries_texts(self) -> list[str]:
