@@ -59,12 +59,12 @@ class ExportController(QObject):
 
         profiles = load_profiles()
         if profiles.warnings:
-            QMessageBox.warning(self.window, "版式文件", "\n".join(profiles.warnings))
+            QMessageBox.warning(self.window, self.tr("Layout Files"), "\n".join(profiles.warnings))
         dialog = ProfileDialog(profiles, self.profile().id, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.set_profile(dialog.chosen.id)
-        self._status(f"版式：{dialog.chosen.name}")
+        self._status(self.tr("Layout: {name}").format(name=dialog.chosen.name))
         return True
 
     # -- asking ---------------------------------------------------------------------------
@@ -73,7 +73,10 @@ class ExportController(QObject):
 
     def _ask_path(self, title: str, suffix: str, file_filter: str) -> str:
         source = self.document_path()
-        suggested = str(source.with_name(source.stem + "（公文格式）" + suffix)) if source else "报告" + suffix
+        if source:
+            suggested = str(source.with_name(self.tr("{name} (official format)").format(name=source.stem) + suffix))
+        else:
+            suggested = self.tr("Report") + suffix
         path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, file_filter)
         if path and not path.lower().endswith(suffix):
             path += suffix
@@ -97,26 +100,29 @@ class ExportController(QObject):
 
         profile = self.profile()
         # The .docx names the profile's fonts whatever this machine has: no font warning.
-        if not self.preflight("导出", profile, check_fonts=False):
+        if not self.preflight(self.tr("exporting"), profile, check_fonts=False):
             return None
-        path = self.ask_path("导出为 Word（公文格式）", ".docx", "Word 文档 (*.docx)")
+        path = self.ask_path(self.tr("Export as Word (Official Format)"), ".docx", self.tr("Word documents (*.docx)"))
         if not path:
             return None
         try:
             export_docx(self.report(), path, profile)
         except OSError as error:
-            QMessageBox.critical(self.window, "导出失败", f"未能写入 {path}\n\n{error.strerror or error}")
+            QMessageBox.critical(
+                self.window, self.tr("Export Failed"),
+                self.tr("Could not write {path}\n\n{error}").format(path=path, error=error.strerror or error),
+            )
             return None
-        self._status(f"已按“{profile.name}”导出到 {path}")
+        self._status(self.tr("Exported with the “{layout}” layout to {path}").format(layout=profile.name, path=path))
         return Path(path)
 
     def export_pdf(self) -> Path | None:
         from app.ui.export.page_render import export_pdf
 
         profile = self.profile()
-        if not self.preflight("导出 PDF ", profile, check_fonts=True):
+        if not self.preflight(self.tr("exporting a PDF"), profile, check_fonts=True):
             return None
-        path = self.ask_path("导出为 PDF", ".pdf", "PDF 文件 (*.pdf)")
+        path = self.ask_path(self.tr("Export as PDF"), ".pdf", self.tr("PDF files (*.pdf)"))
         if not path:
             return None
         target = Path(path)
@@ -125,13 +131,16 @@ class ExportController(QObject):
             # Written beside the target, then renamed: a failed export leaves the old file whole.
             export_pdf(self.report(), profile, str(temporary))
             if not temporary.is_file() or temporary.stat().st_size == 0:
-                raise OSError("PDF 未能写出")
+                raise OSError(self.tr("The PDF was not written"))
             temporary.replace(target)
         except OSError as error:
             temporary.unlink(missing_ok=True)
-            QMessageBox.critical(self.window, "导出失败", f"未能写入 {path}\n\n{getattr(error, 'strerror', None) or error}")
+            QMessageBox.critical(
+                self.window, self.tr("Export Failed"),
+                self.tr("Could not write {path}\n\n{error}").format(path=path, error=getattr(error, "strerror", None) or error),
+            )
             return None
-        self._status(f"已按“{profile.name}”导出 PDF 到 {path}")
+        self._status(self.tr("Exported a PDF with the “{layout}” layout to {path}").format(layout=profile.name, path=path))
         return target
 
     def print_report(self) -> bool:
@@ -140,13 +149,13 @@ class ExportController(QObject):
         from app.ui.export.page_render import render
 
         profile = self.profile()
-        if not self.preflight("打印", profile, check_fonts=True):
+        if not self.preflight(self.tr("printing"), profile, check_fonts=True):
             return False
         report = self.report()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(report.title or "报告")
+        printer.setDocName(report.title or self.tr("Report"))
         preview = QPrintPreviewDialog(printer, self.window)
         preview.setObjectName("printPreview")
-        preview.setWindowTitle(f"打印预览 — {profile.name}")
+        preview.setWindowTitle(self.tr("Print Preview — {layout}").format(layout=profile.name))
         preview.paintRequested.connect(lambda device: render(report, profile, device))
         return preview.exec() == QDialog.DialogCode.Accepted

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -37,9 +37,10 @@ from app.core.print_plan import PrintRole, plan_report
 from app.ui.editor.faces import FANGSONG, HEITI, KAITI, XIAOBIAOSONG
 from app.ui.fonts import UI_FAMILIES
 
-SONGTI = ("宋体", "SimSun", "NSimSun", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN")
-_KINDS = (("小标宋", XIAOBIAOSONG), ("标宋", XIAOBIAOSONG), ("黑", HEITI), ("楷", KAITI), ("仿宋", FANGSONG),
-          ("宋", SONGTI))  # fmt: skip
+SONGTI = ("宋体", "SimSun", "NSimSun",  # i18n: not UI text
+          "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN")  # fmt: skip
+_KINDS = (("小标宋", XIAOBIAOSONG), ("标宋", XIAOBIAOSONG), ("黑", HEITI), ("楷", KAITI),  # i18n: not UI text
+          ("仿宋", FANGSONG), ("宋", SONGTI))  # fmt: skip  # i18n: not UI text
 _ALIGN = {
     Alignment.LEFT: Qt.AlignmentFlag.AlignLeft, Alignment.CENTER: Qt.AlignmentFlag.AlignHCenter,
     Alignment.RIGHT: Qt.AlignmentFlag.AlignRight, Alignment.JUSTIFY: Qt.AlignmentFlag.AlignJustify,
@@ -65,7 +66,7 @@ def missing_fonts(profile: LayoutProfile) -> list[tuple[str, str]]:
     for name in profile.font_names():
         family, fallback = resolve_font(name)
         if fallback:
-            out.append((name, family or "系统默认字体"))
+            out.append((name, family or QCoreApplication.translate("PageRender", "System default font")))
     return out
 
 
@@ -189,7 +190,7 @@ def _table_paragraphs(table: Table) -> list[Paragraph]:
     rows = []
     for row in table.rows:
         texts = ["".join(p.text for p in cell.paragraphs) for cell in row]
-        rows.append(Paragraph.from_text("　".join(texts), in_table=True))
+        rows.append(Paragraph.from_text("　".join(texts), in_table=True))  # i18n: not UI text
     return rows
 
 
@@ -259,7 +260,7 @@ def _page_number(painter: QPainter, profile: LayoutProfile, number: int, dpi: fl
     height = _pt_px(style.size * 1.5, dpi)
     flags = {"right": Qt.AlignmentFlag.AlignRight, "left": Qt.AlignmentFlag.AlignLeft}.get(side, Qt.AlignmentFlag.AlignHCenter)
     rect = QRectF(left + (inset if side == "left" else 0), top, right - left - inset * (side in ("left", "right")), height)
-    painter.drawText(rect, int(flags | Qt.AlignmentFlag.AlignTop), f"— {number} —")
+    painter.drawText(rect, int(flags | Qt.AlignmentFlag.AlignTop), f"— {number} —")  # i18n: not UI text
 
 
 def export_pdf(report: Report, profile: LayoutProfile, path: str) -> int:

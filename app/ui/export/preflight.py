@@ -21,24 +21,30 @@ class PreflightDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportPreflight")
-        self.setWindowTitle(f"{what}前检查")
+        self.setWindowTitle(self.tr("Check before {what}").format(what=what))
         layout = QVBoxLayout(self)
         if errors:
-            layout.addWidget(QLabel(f"报告中还有 {len(errors)} 处错误（未填的待填项、缺少的部分等）：", self))
+            intro = self.tr("The report still has {count} error(s) (unfilled placeholders, missing parts and the like):")
+            layout.addWidget(QLabel(intro.format(count=len(errors)), self))
             self.errors_list = QListWidget(self)
             for finding in errors[:200]:
                 excerpt = f"“{finding.excerpt}”" if getattr(finding, "excerpt", "") else ""
-                self.errors_list.addItem(f"第{finding.paragraph + 1}段　{finding.message}　{excerpt}")
+                line = self.tr("Paragraph {number}   {message}   {excerpt}")
+                self.errors_list.addItem(line.format(number=finding.paragraph + 1, message=finding.message, excerpt=excerpt))
             layout.addWidget(self.errors_list)
         if missing_fonts:
-            text = "本机缺少版式要求的字体，屏幕和 PDF 中用替代字体显示（导出的 .docx 仍写明原字体，在装有该字体的电脑上按原字体排版）：\n"
+            text = self.tr(
+                "This computer lacks fonts the layout asks for; the screen and the PDF show substitutes (the exported .docx still names the original fonts, which a computer that has them will use):"
+            )
+            text += "\n"
             text += "\n".join(f"· {name} → {fallback}" for name, fallback in missing_fonts)
             label = QLabel(text, self)
             label.setWordWrap(True)
             layout.addWidget(label)
         buttons = QDialogButtonBox(self)
-        self.back_button = buttons.addButton("返回修改", QDialogButtonBox.ButtonRole.RejectRole)
-        self.go_button = buttons.addButton("仍然导出" if errors else "继续", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.back_button = buttons.addButton(self.tr("Go Back and Fix"), QDialogButtonBox.ButtonRole.RejectRole)
+        go = self.tr("Export Anyway") if errors else self.tr("Continue")
+        self.go_button = buttons.addButton(go, QDialogButtonBox.ButtonRole.AcceptRole)
         (self.back_button if errors else self.go_button).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,9 +38,22 @@ from app.core.layout_profile import (
     unique_id,
 )
 
-ROLE_LABELS = (("title", "标题"), ("heading1", "一级标题"), ("heading2", "二级标题"), ("heading3", "三级标题"),
-               ("heading4", "四级标题"), ("body", "正文"))  # fmt: skip
-POSITION_LABELS = (("outside", "单页居右、双页居左"), ("center", "居中"), ("right", "居右"), ("left", "居左"), ("none", "不加页码"))
+# Shown through QCoreApplication.translate("ProfileDialog", label).
+ROLE_LABELS = (
+    ("title", QT_TRANSLATE_NOOP("ProfileDialog", "Title")),
+    ("heading1", QT_TRANSLATE_NOOP("ProfileDialog", "Heading 1")),
+    ("heading2", QT_TRANSLATE_NOOP("ProfileDialog", "Heading 2")),
+    ("heading3", QT_TRANSLATE_NOOP("ProfileDialog", "Heading 3")),
+    ("heading4", QT_TRANSLATE_NOOP("ProfileDialog", "Heading 4")),
+    ("body", QT_TRANSLATE_NOOP("ProfileDialog", "Body text")),
+)
+POSITION_LABELS = (
+    ("outside", QT_TRANSLATE_NOOP("ProfileDialog", "Right on odd pages, left on even pages")),
+    ("center", QT_TRANSLATE_NOOP("ProfileDialog", "Centred")),
+    ("right", QT_TRANSLATE_NOOP("ProfileDialog", "Right")),
+    ("left", QT_TRANSLATE_NOOP("ProfileDialog", "Left")),
+    ("none", QT_TRANSLATE_NOOP("ProfileDialog", "No page numbers")),
+)
 
 
 def _spin(low: float, high: float, step: float = 0.5, decimals: int = 1) -> QDoubleSpinBox:
@@ -56,16 +70,16 @@ class ProfileDialog(QDialog):
     def __init__(self, profiles: LayoutProfiles, current_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("layoutProfileDialog")
-        self.setWindowTitle("版式设置")
+        self.setWindowTitle(self.tr("Layout Settings"))
         self.profiles = profiles
         self.chosen: LayoutProfile = profiles.get(current_id) or profiles.default()
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("版式：", self))
+        top.addWidget(QLabel(self.tr("Layout:"), self))
         self.combo = QComboBox(self)
         top.addWidget(self.combo, 1)
-        self.copy_button = QPushButton("复制为本单位版式…", self)
+        self.copy_button = QPushButton(self.tr("Copy as Custom Layout…"), self)
         self.copy_button.clicked.connect(self.copy_current)
         top.addWidget(self.copy_button)
         layout.addLayout(top)
@@ -76,7 +90,7 @@ class ProfileDialog(QDialog):
         self.editor = QWidget(self)
         form = QVBoxLayout(self.editor)
         form.setContentsMargins(0, 0, 0, 0)
-        page = QGroupBox("页面（毫米）", self.editor)
+        page = QGroupBox(self.tr("Page (mm)"), self.editor)
         page_form = QGridLayout(page)
         self.name_edit = QLineEdit(page)
         self.margins = {key: _spin(0, 150) for key in ("top_mm", "bottom_mm", "left_mm", "right_mm")}
@@ -84,50 +98,54 @@ class ProfileDialog(QDialog):
         self.lines.setRange(1, 100)
         self.chars = QSpinBox(page)
         self.chars.setRange(1, 100)
-        page_form.addWidget(QLabel("名称"), 0, 0)
+        page_form.addWidget(QLabel(self.tr("Name")), 0, 0)
         page_form.addWidget(self.name_edit, 0, 1, 1, 3)
-        for index, (key, label) in enumerate((("top_mm", "上"), ("bottom_mm", "下"), ("left_mm", "左"), ("right_mm", "右"))):
-            page_form.addWidget(QLabel(f"{label}边距"), 1 + index // 2, (index % 2) * 2)
+        margin_labels = (
+            ("top_mm", self.tr("Top margin")), ("bottom_mm", self.tr("Bottom margin")),
+            ("left_mm", self.tr("Left margin")), ("right_mm", self.tr("Right margin")),
+        )  # fmt: skip
+        for index, (key, label) in enumerate(margin_labels):
+            page_form.addWidget(QLabel(label), 1 + index // 2, (index % 2) * 2)
             page_form.addWidget(self.margins[key], 1 + index // 2, (index % 2) * 2 + 1)
-        page_form.addWidget(QLabel("每页行数"), 3, 0)
+        page_form.addWidget(QLabel(self.tr("Lines per page")), 3, 0)
         page_form.addWidget(self.lines, 3, 1)
-        page_form.addWidget(QLabel("每行字数"), 3, 2)
+        page_form.addWidget(QLabel(self.tr("Characters per line")), 3, 2)
         page_form.addWidget(self.chars, 3, 3)
         form.addWidget(page)
 
-        fonts = QGroupBox("字体（字号以磅计：2号 22，3号 16，4号 14）", self.editor)
+        fonts = QGroupBox(self.tr("Fonts (sizes in points: Chinese size 2 is 22, size 3 is 16, size 4 is 14)"), self.editor)
         grid = QGridLayout(fonts)
         self.role_widgets: dict[str, tuple[QLineEdit, QDoubleSpinBox, QCheckBox]] = {}
         for row, (role, label) in enumerate(ROLE_LABELS):
-            font_edit, size, bold = QLineEdit(fonts), _spin(5, 72), QCheckBox("加粗", fonts)
-            grid.addWidget(QLabel(label), row, 0)
+            font_edit, size, bold = QLineEdit(fonts), _spin(5, 72), QCheckBox(self.tr("Bold"), fonts)
+            grid.addWidget(QLabel(QCoreApplication.translate("ProfileDialog", label)), row, 0)
             grid.addWidget(font_edit, row, 1)
             grid.addWidget(size, row, 2)
             grid.addWidget(bold, row, 3)
             self.role_widgets[role] = (font_edit, size, bold)
         form.addWidget(fonts)
 
-        numbers = QGroupBox("页码与落款", self.editor)
+        numbers = QGroupBox(self.tr("Page Numbers and Signature"), self.editor)
         number_form = QFormLayout(numbers)
         self.position = QComboBox(numbers)
         for key, label in POSITION_LABELS:
-            self.position.addItem(label, key)
+            self.position.addItem(QCoreApplication.translate("ProfileDialog", label), key)
         self.number_font = QLineEdit(numbers)
         self.number_size = _spin(5, 72)
         self.inset = _spin(0, 10)
         self.signature = _spin(0, 20)
         self.date = _spin(0, 20)
-        number_form.addRow("页码位置", self.position)
-        number_form.addRow("页码字体", self.number_font)
-        number_form.addRow("页码字号", self.number_size)
-        number_form.addRow("页码距版心边缘（字）", self.inset)
-        number_form.addRow("落款右空（字）", self.signature)
-        number_form.addRow("日期右空（字）", self.date)
+        number_form.addRow(self.tr("Page number position"), self.position)
+        number_form.addRow(self.tr("Page number font"), self.number_font)
+        number_form.addRow(self.tr("Page number size"), self.number_size)
+        number_form.addRow(self.tr("Page number inset from the text edge (characters)"), self.inset)
+        number_form.addRow(self.tr("Signature right indent (characters)"), self.signature)
+        number_form.addRow(self.tr("Date right indent (characters)"), self.date)
         form.addWidget(numbers)
         layout.addWidget(self.editor)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("使用此版式")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use This Layout"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -141,7 +159,8 @@ class ProfileDialog(QDialog):
         self.combo.blockSignals(True)
         self.combo.clear()
         for profile in self.profiles:
-            self.combo.addItem(profile.name + ("（本单位）" if profile.user else "（内置）"), profile.id)
+            label = self.tr("{name} (custom)") if profile.user else self.tr("{name} (built-in)")
+            self.combo.addItem(label.format(name=profile.name), profile.id)
         self.combo.setCurrentIndex(max(0, self.combo.findData(select_id)))
         self.combo.blockSignals(False)
 
@@ -153,7 +172,9 @@ class ProfileDialog(QDialog):
         self.show_profile(profile)
         self.editor.setEnabled(profile.user)
         self.note.setText(
-            "本单位版式：修改后点“使用此版式”即保存。" if profile.user else "内置版式不能修改；如需调整页边距、字体或页码位置，请先“复制为本单位版式”。"
+            self.tr("Custom layout: your changes are saved when you click “Use This Layout”.")
+            if profile.user
+            else self.tr("Built-in layouts cannot be changed; to adjust the margins, fonts or page number position, first use “Copy as Custom Layout”.")
         )
 
     def show_profile(self, profile: LayoutProfile) -> None:
@@ -203,7 +224,9 @@ class ProfileDialog(QDialog):
     def copy_current(self, name: str | None = None) -> LayoutProfile | None:
         base = self.current()
         if name is None:
-            name, ok = QInputDialog.getText(self, "复制版式", "新版式名称：", text=f"{base.name}（本单位）")
+            name, ok = QInputDialog.getText(
+                self, self.tr("Copy Layout"), self.tr("Name of the new layout:"), text=self.tr("{name} (custom)").format(name=base.name)
+            )
             if not ok or not name.strip():
                 return None
         copy = base.copy(unique_id("unit", self.profiles.profiles), name.strip())
@@ -217,7 +240,7 @@ class ProfileDialog(QDialog):
         try:
             path = save_user_profile(profile)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self, "无法保存版式", str(error))
+            QMessageBox.warning(self, self.tr("Could Not Save the Layout"), str(error))
             return False
         self.profiles.profiles[profile.id] = replace(profile, source=str(path), user=True)
         return True
@@ -227,7 +250,10 @@ class ProfileDialog(QDialog):
         if profile.user:
             profile = self.edited()
             if profile.text_width_pt < 72 or profile.text_height_pt < 72:
-                QMessageBox.warning(self, "页边距过大", "页边距过大，版心不足 1 英寸，请调小页边距。")
+                QMessageBox.warning(
+                    self, self.tr("Margins Too Large"),
+                    self.tr("The margins are too large: the text area is less than 1 inch. Please make the margins smaller."),
+                )
                 return
             if profile != self.current() and not self._save(profile):
                 return
