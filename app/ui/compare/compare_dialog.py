@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,16 +36,24 @@ _HEADER_BG = QColor("#eef1f5")
 
 def _percent(section: SectionDiff) -> str:
     value = section.rewritten
-    return "本年已删除" if value is None else f"已改写 {value:.0%}"
+    if value is None:
+        return QCoreApplication.translate("CompareDialog", "Deleted this year")
+    return QCoreApplication.translate("CompareDialog", "{percent} rewritten").format(percent=f"{value:.0%}")
+
+
+def _section_label(section: SectionDiff) -> str:
+    return QCoreApplication.translate("CompareDialog", "{title}   {percent}").format(
+        title=section.title, percent=_percent(section)
+    )
 
 
 class CompareDialog(QDialog):
     def __init__(
-        self, last: Sequence[str], this: Sequence[str], last_name: str = "去年", this_name: str = "今年",
+        self, last: Sequence[str], this: Sequence[str], last_name: str | None = None, this_name: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("与去年对比")
+        self.setWindowTitle(self.tr("Compare with Last Year"))
         self.resize(1200, 760)
         self.diff: ReportDiff = compare(list(last), list(this))
         self.left = self._view()
@@ -59,12 +67,12 @@ class CompareDialog(QDialog):
         left_box = QWidget(self)
         lv = QVBoxLayout(left_box)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel(f"去年：{last_name}", self))
+        lv.addWidget(QLabel(self.tr("Last year: {name}").format(name=last_name or self.tr("last year")), self))
         lv.addWidget(self.left)
         right_box = QWidget(self)
         rv = QVBoxLayout(right_box)
         rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(QLabel(f"今年：{this_name}", self))
+        rv.addWidget(QLabel(self.tr("This year: {name}").format(name=this_name or self.tr("this year")), self))
         rv.addWidget(self.right)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.sections)
@@ -73,7 +81,12 @@ class CompareDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
-        summary = QLabel(f"全文已改写 {self.diff.rewritten:.0%}　（红色删除线：去年有、今年删去；绿色：今年新写）", self)
+        summary = QLabel(
+            self.tr(
+                "{percent} of the whole text rewritten   (red and struck through: in last year's, deleted this year; green: newly written this year)"
+            ).format(percent=f"{self.diff.rewritten:.0%}"),
+            self,
+        )
         layout.addWidget(summary)
         row = QHBoxLayout()
         row.addWidget(splitter)
@@ -101,7 +114,7 @@ class CompareDialog(QDialog):
             anchor = (self._header(lc, section, first), self._header(rc, section, first))
             first = False
             self._anchors.append(anchor)
-            item = QListWidgetItem(f"{section.title}　{_percent(section)}")
+            item = QListWidgetItem(_section_label(section))
             item.setToolTip(section.title)
             self.sections.addItem(item)
             for row in section.rows:
@@ -122,7 +135,7 @@ class CompareDialog(QDialog):
             cursor.insertBlock(fmt)
         char = QTextCharFormat()
         char.setFontWeight(QFont.Weight.Bold)
-        cursor.insertText(f"{section.title}　{_percent(section)}", char)
+        cursor.insertText(_section_label(section), char)
         return cursor.blockNumber()
 
     @staticmethod

@@ -54,8 +54,11 @@ class LastYearActions(QObject):
         )
         source = path if path is not None and path.suffix.lower() == ".docx" else None
         self.files.show_new(draft.report, source)
-        masked = f"，{draft.masked} 处统计数字改为 ** 待填" if mask else ""
-        self._status(f"已从去年报告生成 {draft.year} 年度初稿：改动年份 {len(draft.year_changes)} 处{masked}。未改写的段落已在检查结果中标出。", 15000)
+        masked = self.tr(", {count} figure(s) replaced by ** to fill in").format(count=draft.masked) if mask else ""
+        message = self.tr(
+            "Made a draft for {year} from last year's report: {changes} year(s) updated{masked}. Paragraphs not yet rewritten are marked in the check results."
+        )
+        self._status(message.format(year=draft.year, changes=len(draft.year_changes), masked=masked), 15000)
         return True
 
     # -- 从模板新建 / 另存为模板 ------------------------------------------------------
@@ -68,14 +71,19 @@ class LastYearActions(QObject):
 
         names = templates.list_templates()
         if not names:
-            QMessageBox.information(self.window, "从模板新建", "还没有模板。打开一份报告，用“文件 → 另存为模板…”保存它的结构。")
+            QMessageBox.information(
+                self.window, self.tr("New from Template"),
+                self.tr("There are no templates yet. Open a report and save its structure with “File → Save as Template…”."),
+            )
             return False
         if not self.files.confirm_discard():
             return False
-        name, ok = QInputDialog.getItem(self.window, "从模板新建", "模板：", names, 0, False)
+        name, ok = QInputDialog.getItem(self.window, self.tr("New from Template"), self.tr("Template:"), names, 0, False)
         if not ok:
             return False
-        year, ok = QInputDialog.getInt(self.window, "从模板新建", "报告年度：", default_report_year(), 2000, 2100)
+        year, ok = QInputDialog.getInt(
+            self.window, self.tr("New from Template"), self.tr("Year of the report:"), default_report_year(), 2000, 2100
+        )
         if not ok:
             return False
         path = templates.template_path(name)
@@ -83,7 +91,9 @@ class LastYearActions(QObject):
             report = load_with_progress(self.window, str(path))
         except DocumentError as error:
             if error.kind != "cancelled":
-                QMessageBox.warning(self.window, "无法打开模板", f"{path.name}\n\n{error.message(current_language())}")
+                QMessageBox.warning(
+                    self.window, self.tr("Could Not Open the Template"), f"{path.name}\n\n{error.message(current_language())}"
+                )
             return False
         if report.year is not None and report.year != year:
             report, _ = shift_years(report, report.year, year)
@@ -98,16 +108,23 @@ class LastYearActions(QObject):
         from app.formats import save_document
         from app.formats.errors import DocumentError
 
-        name, ok = QInputDialog.getText(self.window, "另存为模板", "模板名称（如：班子成员述责述廉报告）：")
+        name, ok = QInputDialog.getText(
+            self.window, self.tr("Save as Template"), self.tr("Template name (for example, the kind of report it is for):")
+        )
         if not ok:
             return False
         name = name.strip()
         if not templates.valid_name(name):
-            QMessageBox.warning(self.window, "另存为模板", "模板名称不能为空，也不能含有 \\ / : * ? \" < > | 等字符。")
+            QMessageBox.warning(
+                self.window, self.tr("Save as Template"),
+                self.tr("The template name cannot be empty or contain characters such as \\ / : * ? \" < > |."),
+            )
             return False
         target = templates.template_path(name)
         if target.exists():
-            answer = QMessageBox.question(self.window, "另存为模板", f"已有名为“{name}”的模板，替换它吗？")
+            answer = QMessageBox.question(
+                self.window, self.tr("Save as Template"), self.tr("A template named “{name}” already exists. Replace it?").format(name=name)
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         report = self.files.editor.to_report()
@@ -119,11 +136,15 @@ class LastYearActions(QObject):
             save_document(template, target, source_path=source)
         except (DocumentError, OSError) as error:
             message = error.message(current_language()) if isinstance(error, DocumentError) else str(error)
-            QMessageBox.critical(self.window, "另存为模板", f"未能保存模板：\n\n{message}")
+            QMessageBox.critical(
+                self.window, self.tr("Save as Template"), self.tr("Could not save the template:\n\n{message}").format(message=message)
+            )
             return False
         answer = QMessageBox.question(
-            self.window, "另存为模板",
-            f"模板“{name}”已保存。\n\n是否同时把它的一级标题保存为报告类型“{name}”？\n（检查“缺少部分”“顺序”时使用）",
+            self.window, self.tr("Save as Template"),
+            self.tr(
+                "Template “{name}” saved.\n\nAlso save its top-level headings as the report type “{name}”?\n(The checker uses them for missing and misordered parts.)"
+            ).format(name=name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             folder = paths.config_dir() / "reporttypes"
@@ -131,8 +152,10 @@ class LastYearActions(QObject):
             try:
                 atomic_write_text(folder / f"{name}.toml", templates.report_type_toml(name, report))
             except OSError as error:
-                QMessageBox.warning(self.window, "另存为模板", f"未能保存报告类型：{error}")
-        self._status(f"模板“{name}”已保存，可用“文件 → 从模板新建…”使用。")
+                QMessageBox.warning(
+                    self.window, self.tr("Save as Template"), self.tr("Could not save the report type: {error}").format(error=error)
+                )
+        self._status(self.tr("Template “{name}” saved; use it with “File → New from Template…”.").format(name=name))
         return True
 
     # -- 与去年对比 ---------------------------------------------------------------------
@@ -140,11 +163,11 @@ class LastYearActions(QObject):
         from app.ui.compare.compare_dialog import CompareDialog
 
         last = self.files.last_year
-        last_name = self.files.last_year_name or "去年的报告"
+        last_name = self.files.last_year_name or self.tr("last year's report")
         if not last:
             path, _ = QFileDialog.getOpenFileName(
-                self.window, "选择去年的报告", str(self.files.path.parent) if self.files.path else "",
-                "报告 (*.docx *.txt);;Word 文档 (*.docx)",
+                self.window, self.tr("Choose Last Year's Report"), str(self.files.path.parent) if self.files.path else "",
+                self.tr("Reports (*.docx *.txt);;Word documents (*.docx)"),
             )
             if not path:
                 return False
@@ -167,9 +190,13 @@ class LastYearActions(QObject):
             last = load_with_progress(self.window, path)
         except DocumentError as error:
             if error.kind != "cancelled":
-                QMessageBox.warning(self.window, "无法打开", f"{Path(path).name}\n\n{error.message(current_language())}")
+                QMessageBox.warning(
+                    self.window, self.tr("Could Not Open"), f"{Path(path).name}\n\n{error.message(current_language())}"
+                )
             return False
         texts = last.texts()
         self.files.set_last_year(texts, last.year or detect_report_year(texts, last.title), Path(path).name)
-        self._status("已关联去年的报告，保存后随文件保存；未改写的段落会在检查结果中标出。")
+        self._status(
+            self.tr("Linked last year's report; it is saved with this file. Paragraphs not yet rewritten will be marked in the check results.")
+        )
         return True

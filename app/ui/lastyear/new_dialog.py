@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,7 +25,7 @@ from app.core.lang import current_language
 from app.core.reportyear import detect_report_year
 from app.core.skeleton import default_report_year
 
-OPEN_FILTER = "报告 (*.docx *.txt);;Word 文档 (*.docx);;纯文本 (*.txt)"
+OPEN_FILTER = QT_TRANSLATE_NOOP("NewFromLastYearDialog", "Reports (*.docx *.txt);;Word documents (*.docx);;Plain text (*.txt)")
 
 
 class NewFromLastYearDialog(QDialog):
@@ -32,14 +33,14 @@ class NewFromLastYearDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, start_folder: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("从去年报告新建")
+        self.setWindowTitle(self.tr("New from Last Year's Report"))
         self.report: Report | None = None
         self.path: Path | None = None
         self._start = start_folder
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("选择去年的报告（.docx）")
-        browse = QPushButton("浏览(&B)…", self)
+        self.file_edit.setPlaceholderText(self.tr("Choose last year's report (.docx)"))
+        browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.choose_file)
         row = QHBoxLayout()
         row.addWidget(self.file_edit, 1)
@@ -47,16 +48,23 @@ class NewFromLastYearDialog(QDialog):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(default_report_year())
-        self.year_spin.setSuffix(" 年度")
-        self.mask_check = QCheckBox("隐去统计数字（次数、件数、百分比、金额改为 ** 待填）", self)
+        self.year_spin.setSuffix(self.tr(" (year)"))
+        self.mask_check = QCheckBox(
+            self.tr("Hide the figures (counts, numbers of cases, percentages and amounts become ** to fill in)"), self
+        )
         self.detected_label = QLabel("", self)
         self.detected_label.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("去年的报告：", row)
+        form.addRow(self.tr("Last year's report:"), row)
         form.addRow("", self.detected_label)
-        form.addRow("新报告年度：", self.year_spin)
+        form.addRow(self.tr("Year of the new report:"), self.year_spin)
         form.addRow("", self.mask_check)
-        note = QLabel("新文档保留去年的结构和格式，年份顺延；去年的原文随新文件保存，未改写的段落会在检查结果中标出。", self)
+        note = QLabel(
+            self.tr(
+                "The new document keeps last year's structure and formatting, with the years moved on by one; last year's text is saved with the new file, and paragraphs not yet rewritten will be marked in the check results."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         form.addRow(note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -74,7 +82,9 @@ class NewFromLastYearDialog(QDialog):
         return self.mask_check.isChecked()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择去年的报告", self._start, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose Last Year's Report"), self._start, QCoreApplication.translate("NewFromLastYearDialog", OPEN_FILTER)
+        )
         if path:
             self.set_file(path)
 
@@ -87,15 +97,21 @@ class NewFromLastYearDialog(QDialog):
             report = load_with_progress(self, path)
         except DocumentError as error:
             if error.kind != "cancelled":
-                QMessageBox.warning(self, "无法打开", f"{Path(path).name}\n\n{error.message(current_language())}")
+                QMessageBox.warning(self, self.tr("Could Not Open"), f"{Path(path).name}\n\n{error.message(current_language())}")
             return False
         self.report, self.path = report, Path(path)
         self.file_edit.setText(str(path))
         detected = report.year or detect_report_year(report.texts(), report.title)
         if detected is not None:
             self.year_spin.setValue(detected + 1)
-            self.detected_label.setText(f"识别为 {detected} 年度的报告，新报告为 {detected + 1} 年度（可修改）。")
+            self.detected_label.setText(
+                self.tr("Recognised as the report for {year}; the new report is for {next} (you can change it).").format(
+                    year=detected, next=detected + 1
+                )
+            )
         else:
-            self.detected_label.setText("未能识别去年报告的年度，请确认新报告的年度。")
+            self.detected_label.setText(
+                self.tr("Could not tell which year last year's report covers; please check the year of the new report.")
+            )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         return True
