@@ -3,8 +3,8 @@
 Each export first offers the preflight (remaining errors, missing fonts), then
 lays the editor's report out through the chosen profile: the .docx by
 :mod:`app.formats.docx_export`, PDF and print by :mod:`app.ui.export.page_render`
-(Qt: no LibreOffice needed on the user's machine). The chosen profile id is kept
-in the state folder (``layout.json``).
+(Qt: no LibreOffice needed on the user's machine). The chosen profile id is the
+setting ``layout_profile`` (settings.json; also chosen in the settings dialog).
 """
 
 from __future__ import annotations
@@ -18,11 +18,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from app.checks.finding import Finding
 from app.core.document import Report
 from app.core.layout_profile import LayoutProfile, load_profiles
-from app.ui import state_store
+from app.core.settings import Settings
 from app.ui.export.page_render import missing_fonts
 from app.ui.export.preflight import PreflightDialog, blocking_findings
-
-STATE_FILE = "layout.json"
 
 
 class ExportController(QObject):
@@ -32,12 +30,14 @@ class ExportController(QObject):
         report: Callable[[], Report],
         findings: Callable[[], list[Finding]],
         document_path: Callable[[], Path | None],
+        settings: Settings,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.report = report
         self.findings = findings
         self.document_path = document_path
+        self.settings = settings
         # Tests (and scripted use) replace these to answer the dialogs.
         self.ask_preflight: Callable[[list[Finding], list[tuple[str, str]], str], bool] = self._ask_preflight
         self.ask_path: Callable[[str, str, str], str] = self._ask_path
@@ -47,12 +47,14 @@ class ExportController(QObject):
     def profile(self) -> LayoutProfile:
         profiles = load_profiles()
         self.last_messages = list(profiles.warnings)
-        saved = state_store.read_json(STATE_FILE, {})
-        chosen = saved.get("profile") if isinstance(saved, dict) else None
-        return profiles.get(chosen) or profiles.default()
+        return profiles.get(self.settings["layout_profile"]) or profiles.default()
 
     def set_profile(self, profile_id: str) -> None:
-        state_store.write_json(STATE_FILE, {"profile": profile_id})
+        self.settings.set("layout_profile", profile_id)
+        try:
+            self.settings.save()
+        except OSError:
+            pass  # kept for this session; the settings dialog reports a settings file it cannot write
 
     def edit_profiles(self) -> bool:
         from app.ui.export.profile_dialog import ProfileDialog
