@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 from app.checks.finding import Finding, Severity
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
-SEVERITY_LABELS = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # a group item's name, without its count
+SEVERITY_LABELS = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("CheckerDock", "Error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("CheckerDock", "Warning"),
+    Severity.INFO: QT_TRANSLATE_NOOP("CheckerDock", "Note"),
+}
 SEVERITY_ICONS = {
     Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -40,7 +45,8 @@ class CheckerDock(QDockWidget):
     ignore_requested = Signal(object)  # Finding
 
     def __init__(self, rule_titles: dict[str, str] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("检查结果", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check Results"))
         self.setObjectName("checkerDock")
         self.rule_titles = rule_titles or {}
         body = QWidget(self)
@@ -49,15 +55,15 @@ class CheckerDock(QDockWidget):
         top = QHBoxLayout()
         self.counts = QLabel(body)
         self.grouping = QComboBox(body)
-        self.grouping.addItem("按章节分组", "section")
-        self.grouping.addItem("按问题类型分组", "rule")
+        self.grouping.addItem(self.tr("By section"), "section")
+        self.grouping.addItem(self.tr("By type of problem"), "rule")
         self.grouping.currentIndexChanged.connect(lambda _: self._rebuild())
         top.addWidget(self.counts, 1)
-        top.addWidget(QLabel("分组：", body))
+        top.addWidget(QLabel(self.tr("Group:"), body))
         top.addWidget(self.grouping)
         layout.addLayout(top)
         self.tree = QTreeWidget(body)
-        self.tree.setHeaderLabels(["问题", "原文", "位置"])
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Text"), self.tr("Location")])
         self.tree.setColumnWidth(0, 420)
         self.tree.setColumnWidth(1, 320)
         self.tree.itemActivated.connect(self._activate)
@@ -67,9 +73,9 @@ class CheckerDock(QDockWidget):
         layout.addWidget(self.tree)
         self.setWidget(body)
         self.findings: list[Finding] = []
-        self.fix_action = QAction("快速修复(&F)", self.tree)
+        self.fix_action = QAction(self.tr("Quick &Fix"), self.tree)
         self.fix_action.triggered.connect(lambda: self._emit_current(self.fix_requested))
-        self.ignore_action = QAction("不是问题(&N)", self.tree)
+        self.ignore_action = QAction(self.tr("&Not a Problem"), self.tree)
         self.ignore_action.triggered.connect(lambda: self._emit_current(self.ignore_requested))
         self.show_findings([])
 
@@ -79,19 +85,21 @@ class CheckerDock(QDockWidget):
         self.findings = findings
         counts = Counter(f.severity for f in findings)
         self.counts.setText(
-            f"错误 {counts[Severity.ERROR]}　警告 {counts[Severity.WARNING]}　提示 {counts[Severity.INFO]}"
-            if findings else "未发现问题"
+            self.tr("Errors: {errors}  Warnings: {warnings}  Notes: {notes}").format(
+                errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING], notes=counts[Severity.INFO]
+            )
+            if findings else self.tr("No problems found")
         )
         self._rebuild()
 
     def _group_name(self, finding: Finding) -> str:
         if self.grouping.currentData() == "rule":
             return self.rule_titles.get(finding.rule, finding.rule)
-        return finding.section or "（开头部分）"
+        return finding.section or self.tr("(Opening)")
 
     def _rebuild(self) -> None:
-        collapsed = {self.tree.topLevelItem(i).text(0).rsplit("（", 1)[0] for i in range(self.tree.topLevelItemCount())
-                    if not self.tree.topLevelItem(i).isExpanded()}
+        collapsed = {self.tree.topLevelItem(i).data(0, GROUP_ROLE) for i in range(self.tree.topLevelItemCount())
+                     if not self.tree.topLevelItem(i).isExpanded()}
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
@@ -102,17 +110,22 @@ class CheckerDock(QDockWidget):
             group = groups.get(name)
             if group is None:
                 group = QTreeWidgetItem([name])
+                group.setData(0, GROUP_ROLE, name)
                 groups[name] = group
                 self.tree.addTopLevelItem(group)
-            item = QTreeWidgetItem([finding.message, finding.excerpt, f"第{finding.paragraph + 1}段"])
+            location = self.tr("Paragraph {number}").format(number=finding.paragraph + 1)
+            item = QTreeWidgetItem([finding.message, finding.excerpt, location])
             item.setIcon(0, icons[finding.severity])
-            item.setToolTip(0, f"{SEVERITY_LABELS[finding.severity]}：{finding.message}")
+            item.setToolTip(0, self.tr("{severity}: {message}").format(
+                severity=QCoreApplication.translate("CheckerDock", SEVERITY_LABELS[finding.severity]),
+                message=finding.message,
+            ))
             if finding.severity is Severity.ERROR:
                 item.setForeground(0, error_brush)
             item.setData(0, FINDING_ROLE, finding)
             group.addChild(item)
         for name, group in groups.items():
-            group.setText(0, f"{name}（{group.childCount()}）")
+            group.setText(0, self.tr("{name} ({count})").format(name=name, count=group.childCount()))
             group.setExpanded(name not in collapsed)
         self.tree.setUpdatesEnabled(True)
 
@@ -139,7 +152,10 @@ class CheckerDock(QDockWidget):
         self.tree.setCurrentItem(item)
         menu = QMenu(self.tree)
         self.fix_action.setEnabled(finding.fix is not None)
-        self.fix_action.setText(f"快速修复：改为“{finding.fix}”" if finding.fix else "快速修复（此项无自动修复）")
+        self.fix_action.setText(
+            self.tr("Quick fix: change to “{fix}”").format(fix=finding.fix) if finding.fix
+            else self.tr("Quick fix (none for this finding)")
+        )
         menu.addAction(self.fix_action)
         menu.addAction(self.ignore_action)
         menu.exec(self.tree.viewport().mapToGlobal(point))

@@ -14,10 +14,10 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat
 
 from app.ui.fonts import UI_FAMILIES, first_installed
 
-HEITI = ("黑体", "SimHei", "方正黑体_GBK", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei")
-KAITI = ("楷体_GB2312", "楷体", "KaiTi", "STKaiti", "AR PL UKai CN", "AR PL KaitiM GB")
-FANGSONG = ("仿宋_GB2312", "仿宋", "FangSong", "STFangsong")
-XIAOBIAOSONG = ("方正小标宋简体", "方正小标宋_GBK", "华文中宋", "STZhongsong", "宋体", "SimSun", "Noto Serif CJK SC")
+HEITI = ("黑体", "SimHei", "方正黑体_GBK", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei")  # i18n: not UI text
+KAITI = ("楷体_GB2312", "楷体", "KaiTi", "STKaiti", "AR PL UKai CN", "AR PL KaitiM GB")  # i18n: not UI text
+FANGSONG = ("仿宋_GB2312", "仿宋", "FangSong", "STFangsong")  # i18n: not UI text
+XIAOBIAOSONG = ("方正小标宋简体", "方正小标宋_GBK", "华文中宋", "STZhongsong", "宋体", "SimSun", "Noto Serif CJK SC")  # i18n: not UI text
 
 TITLE_SCALE = 22 / 16  # 2号 over 3号
 

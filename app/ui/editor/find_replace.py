@@ -92,29 +92,29 @@ def replace_all(document: QTextDocument, pattern: re.Pattern[str], replacement: 
 class FindReplaceDialog(QDialog):
     def __init__(self, editor: QTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("查找和替换")
+        self.setWindowTitle(self.tr("Find and Replace"))
         self.editor = editor
         self.find_edit = QLineEdit(self)
-        self.find_edit.setPlaceholderText("要查找的内容")
+        self.find_edit.setPlaceholderText(self.tr("Text to find"))
         self.replace_edit = QLineEdit(self)
-        self.replace_edit.setPlaceholderText("替换为")
-        self.case_box = QCheckBox("区分大小写(&C)", self)
-        self.regex_box = QCheckBox("使用正则表达式(&R)", self)
+        self.replace_edit.setPlaceholderText(self.tr("Replace with"))
+        self.case_box = QCheckBox(self.tr("Match &case"), self)
+        self.regex_box = QCheckBox(self.tr("Use &regular expressions"), self)
         self.status = QLabel(self)
-        find_next = QPushButton("查找下一个(&N)", self)
-        find_prev = QPushButton("查找上一个(&P)", self)
-        replace_one = QPushButton("替换(&E)", self)
-        replace_every = QPushButton("全部替换(&A)", self)
-        close = QPushButton("关闭", self)
+        find_next = QPushButton(self.tr("Find &Next"), self)
+        find_prev = QPushButton(self.tr("Find &Previous"), self)
+        replace_one = QPushButton(self.tr("R&eplace"), self)
+        replace_every = QPushButton(self.tr("Replace &All"), self)
+        close = QPushButton(self.tr("Close"), self)
         find_next.setDefault(True)
         find_next.clicked.connect(lambda: self.find(backward=False))
         find_prev.clicked.connect(lambda: self.find(backward=True))
         replace_one.clicked.connect(self.replace_current)
         replace_every.clicked.connect(self.replace_everything)
         close.clicked.connect(self.close)
-        self.replace_label = QLabel("替换为(&I)：", self)
+        self.replace_label = QLabel(self.tr("Replace w&ith:"), self)
         self.replace_label.setBuddy(self.replace_edit)
-        find_label = QLabel("查找内容(&D)：", self)
+        find_label = QLabel(self.tr("Fin&d what:"), self)
         find_label.setBuddy(self.find_edit)
         grid = QGridLayout(self)
         grid.addWidget(find_label, 0, 0)
@@ -136,7 +136,7 @@ class FindReplaceDialog(QDialog):
     def open_mode(self, replace: bool) -> None:
         for widget in (self.replace_edit, self.replace_label, *self.replace_buttons):
             widget.setVisible(replace)
-        self.setWindowTitle("替换" if replace else "查找")
+        self.setWindowTitle(self.tr("Replace") if replace else self.tr("Find"))
         selected = self.editor.textCursor().selectedText()
         if selected and "\u2029" not in selected:
             self.find_edit.setText(selected)
@@ -149,7 +149,7 @@ class FindReplaceDialog(QDialog):
     def _pattern(self) -> re.Pattern[str] | None:
         pattern = compile_pattern(self.find_edit.text(), self.regex_box.isChecked(), self.case_box.isChecked())
         if pattern is None and self.find_edit.text():
-            self.status.setText("正则表达式有误，请检查。")
+            self.status.setText(self.tr("The regular expression is not valid; please check it."))
         return pattern
 
     def find(self, backward: bool = False) -> bool:
@@ -160,7 +160,7 @@ class FindReplaceDialog(QDialog):
         position = cursor.selectionStart() if backward else cursor.selectionEnd()
         hit = find_in_document(self.editor.document(), pattern, position, backward)
         if hit is None:
-            self.status.setText(f"找不到“{self.find_edit.text()}”。")
+            self.status.setText(self.tr("Cannot find “{text}”.").format(text=self.find_edit.text()))
             return False
         cursor.setPosition(hit[0])
         cursor.setPosition(hit[1], QTextCursor.MoveMode.KeepAnchor)
@@ -186,5 +186,5 @@ class FindReplaceDialog(QDialog):
         if pattern is None:
             return 0
         count = replace_all(self.editor.document(), pattern, self.replace_edit.text(), self.regex_box.isChecked())
-        self.status.setText(f"已替换 {count} 处。")
+        self.status.setText(self.tr("Replacements made: {count}.").format(count=count))
         return count

@@ -47,7 +47,7 @@ class ReportEditor(QTextEdit):
     # -- content -------------------------------------------------------------
     def indent_px(self) -> float:
         """Two characters of the body face: the 公文 first-line indent."""
-        return QFontMetricsF(self.font()).horizontalAdvance("中") * 2
+        return QFontMetricsF(self.font()).horizontalAdvance("中") * 2  # i18n: not UI text
 
     def load_report(self, report: Report) -> None:
         self._template = report
@@ -147,7 +147,7 @@ class ReportEditor(QTextEdit):
         menu = self.createStandardContextMenu(event.pos())
         menu.addSeparator()
         selected = self.selected_plain_text()
-        action = menu.addAction("加入常用语库")
+        action = menu.addAction(self.tr("Add to Phrase Library"))
         action.setEnabled(bool(selected))
         action.triggered.connect(lambda: self.add_phrase_requested.emit(selected))
         menu.exec(event.globalPos())

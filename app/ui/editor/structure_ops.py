@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from app.core.outline import Outline, Section, format_marker, parse_outline
@@ -141,7 +142,7 @@ def move_section(document: QTextDocument, key: SectionKey, parent_key: SectionKe
     section = resolve(outline, key)
     new_parent = resolve(outline, parent_key)
     if section is None or not can_drop(section, new_parent):
-        raise ValueError("a section can only move under a parent one level up")
+        raise ValueError(QCoreApplication.translate("StructureOps", "A section can only go under a heading one level above it"))
     old_parent = parent_of(outline, section)
     move = plan_move(outline, section, new_parent, index, len(texts))
     if move.first <= move.before <= move.last + 1:
@@ -178,7 +179,7 @@ def move_by(document: QTextDocument, key: SectionKey, delta: int) -> int | None:
     return move_section(document, key, SectionKey.of(parent) if parent else None, index_without)
 
 
-def insert_section(document: QTextDocument, key: SectionKey, as_child: bool, title: str = "新的一节") -> tuple[int, int, int]:
+def insert_section(document: QTextDocument, key: SectionKey, as_child: bool, title: str = "新的一节") -> tuple[int, int, int]:  # i18n: not UI text
     """插入同级节 / 插入下级节; returns (paragraph, title start, title end) to select."""
     _, outline = current_outline(document)
     section = resolve(outline, key)
@@ -186,7 +187,7 @@ def insert_section(document: QTextDocument, key: SectionKey, as_child: bool, tit
         raise StaleSection(key)
     level = section.level + 1 if as_child else section.level
     if level > 4:
-        raise ValueError("四级以下不能再分节")
+        raise ValueError(QCoreApplication.translate("StructureOps", "Sections cannot be divided below the fourth level"))
     if as_child:
         number = sum(1 for c in heading_children(section, outline) if c.level == level) + 1
         after = section.last_paragraph

@@ -84,7 +84,8 @@ class OutlineDock(QDockWidget):
     action_requested = Signal(str, object)  # "up" | "down" | "sibling" | "child" | "delete" | "rename", SectionKey
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("大纲", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Outline"))
         self.setObjectName("outlineDock")
         self.tree = _SectionTree(self, self.key_of)
         self.tree.itemActivated.connect(self._activate)
@@ -104,12 +105,12 @@ class OutlineDock(QDockWidget):
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
         for name, label, shortcut in (
-            ("up", "上移(&U)", "Alt+Shift+Up"),
-            ("down", "下移(&D)", "Alt+Shift+Down"),
-            ("sibling", "插入同级节(&S)", None),
-            ("child", "插入下级节(&C)", None),
-            ("rename", "重命名(&R)…", "F2"),
-            ("delete", "删除节(&X)", None),
+            ("up", self.tr("Move &Up"), "Alt+Shift+Up"),
+            ("down", self.tr("Move &Down"), "Alt+Shift+Down"),
+            ("sibling", self.tr("Insert &Sibling Section"), None),
+            ("child", self.tr("Insert &Child Section"), None),
+            ("rename", self.tr("&Rename…"), "F2"),
+            ("delete", self.tr("Dele&te Section"), None),
         ):
             action = QAction(label, self.tree)
             if shortcut:
@@ -242,10 +243,14 @@ class OutlineDock(QDockWidget):
         placeholders, errors = self._badges.get((section.paragraph, section.level), (0, 0))
         extras = []
         if placeholders:
-            extras.append(f"待填 {placeholders}")
+            extras.append(self.tr("to fill {count}").format(count=placeholders))
         if errors:
-            extras.append(f"错误 {errors}")
-        text = label + (f"  〔{'，'.join(extras)}〕" if extras else "")
+            extras.append(self.tr("errors {count}").format(count=errors))
+        if extras:
+            badges = self.tr(", ", "badge separator").join(extras)
+            text = self.tr("{title}  [{badges}]").format(title=label, badges=badges)
+        else:
+            text = label
         if item.text(0) != text:
             item.setText(0, text)
             item.setToolTip(0, section.title)
