@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -35,7 +36,7 @@ def create_application(argv: list[str] | None = None, language_setting: str | No
         language_setting = load_settings(paths.config_dir())["language"]
     language = choose_language(language_setting)
     install_translators(app, language)
-    app.setApplicationDisplayName("文稿" if language == "zh" else "Wengao")
+    app.setApplicationDisplayName(QCoreApplication.translate("Application", "Wengao"))
     apply_cjk_fallback(app)
     return app  # type: ignore[return-value]
 

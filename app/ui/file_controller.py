@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app import paths
@@ -21,8 +21,10 @@ from app.ui import state_store
 from app.ui.editor.report_editor import ReportEditor
 from app.ui.loading import load_with_progress
 
-OPEN_FILTER = "报告 (*.docx *.txt);;Word 文档 (*.docx);;纯文本 (*.txt);;所有文件 (*)"
-SAVE_FILTER = "Word 文档 (*.docx)"
+OPEN_FILTER = QT_TRANSLATE_NOOP("FileController", "Reports (*.docx *.txt);;Word Documents (*.docx);;Plain Text (*.txt);;All Files (*)")
+SAVE_FILTER = QT_TRANSLATE_NOOP("FileController", "Word Documents (*.docx)")
+# What an older journal may hold as the name of a document never saved.
+UNTITLED_NAMES = ("未命名", "Untitled")  # i18n: not UI text
 
 
 class FileController(QObject):
@@ -49,7 +51,7 @@ class FileController(QObject):
         self.base_source: Path | None = None
 
     def display_name(self) -> str:
-        return self.path.name if self.path else (self.suggested_name or "未命名")
+        return self.path.name if self.path else (self.suggested_name or self.tr("Untitled"))
 
     # -- asking -------------------------------------------------------------------
     def confirm_discard(self) -> bool:
@@ -58,8 +60,8 @@ class FileController(QObject):
             return True
         answer = QMessageBox.question(
             self.window,
-            "保存修改",
-            f"“{self.display_name()}”已修改，是否保存？",
+            self.tr("Save Changes"),
+            self.tr("“{name}” has been modified. Save the changes?").format(name=self.display_name()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
@@ -116,7 +118,7 @@ class FileController(QObject):
             self._show(report, path)
             if path is not None and disk_stamp is not None:
                 self.disk_stamp = disk_stamp
-        if path is None and name and name != "未命名":
+        if path is None and name and name not in (self.tr("Untitled"), *UNTITLED_NAMES):
             self.suggested_name = name
         self.editor.document().setModified(True)
 
@@ -136,16 +138,17 @@ class FileController(QObject):
 
         types = load_report_types()
         names = [t.id for t in types]
-        name, ok = QInputDialog.getItem(self.window, "新建报告", "报告类型：", [*names, "空白文档"], 0, False)
+        blank = self.tr("Blank document")
+        name, ok = QInputDialog.getItem(self.window, self.tr("New Report"), self.tr("Report type:"), [*names, blank], 0, False)
         if not ok:
             return False
-        if name == "空白文档":
+        if name == blank:
             self.new_blank()
             return True
         report_type = types.get(name)
         if report_type is None:
             return False
-        year, ok = QInputDialog.getInt(self.window, "新建报告", "报告年度：", default_report_year(), 2000, 2100)
+        year, ok = QInputDialog.getInt(self.window, self.tr("New Report"), self.tr("Report year:"), default_report_year(), 2000, 2100)
         if not ok:
             return False
         self._show(skeleton_report(report_type, year), None)
@@ -156,7 +159,7 @@ class FileController(QObject):
         if not self.confirm_discard():
             return False
         start = str(self.path.parent) if self.path else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, "打开报告", start, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Report"), start, QCoreApplication.translate("FileController", OPEN_FILTER))
         return self.open_path(path, confirmed=True) if path else False
 
     def open_path(self, path: str, confirmed: bool = False) -> bool:
@@ -171,17 +174,18 @@ class FileController(QObject):
             report = load_with_progress(self.window, path)
         except DocumentError as error:
             if error.kind != "cancelled":
-                QMessageBox.warning(self.window, "无法打开", f"{target.name}\n\n{error.message(current_language())}")
+                QMessageBox.warning(self.window, self.tr("Cannot Open"), f"{target.name}\n\n{error.message(current_language())}")
             return False
         refusal = editor_refusal(report)
         if refusal is not None:
-            QMessageBox.warning(self.window, "文件过大", f"{target.name}\n\n{refusal}")
+            QMessageBox.warning(self.window, self.tr("File Too Large"), f"{target.name}\n\n{refusal}")
             return False
         self._show(report, target)
         state_store.add_recent_file(path)
         if report.omissions:
-            kinds = "、".join(sorted({_OMISSION_NAMES.get(o.kind, o.kind) for o in report.omissions}))
-            self.window.statusBar().showMessage(f"提示：此文件含有编辑器不显示的内容（{kinds}），保存时会原样保留。", 10000)
+            kinds = self.tr(", ", "list separator").join(sorted({_omission_name(o.kind) for o in report.omissions}))
+            notice = self.tr("Note: this file has content the editor does not show ({kinds}); saving keeps it as it is.")
+            self.window.statusBar().showMessage(notice.format(kinds=kinds), 10000)
         return True
 
     def _accept_other_owner(self, target: Path) -> bool:
@@ -189,13 +193,17 @@ class FileController(QObject):
         if owner is None:
             return True
         if owner.office:
-            text = f"“{target.name}”似乎正被 WPS 或 Word 打开。\n两边同时修改，后保存的一方会覆盖另一方。仍要打开吗？"
+            text = self.tr(
+                "“{name}” seems to be open in WPS or Word.\nIf both change it, whichever saves last overwrites the other. Open it anyway?"
+            ).format(name=target.name)
         else:
-            since = _dt.datetime.fromtimestamp(owner.since).strftime("%m月%d日 %H:%M")
-            who = f"{owner.user}（{owner.host}）" if owner.user else owner.host
-            text = f"“{target.name}”正由 {who} 在文稿中编辑（自 {since} 起）。\n两边同时修改，后保存的一方会覆盖另一方。仍要打开吗？"
+            since = _dt.datetime.fromtimestamp(owner.since).strftime(self.tr("%b %d, %H:%M"))
+            who = self.tr("{user} ({host})").format(user=owner.user, host=owner.host) if owner.user else owner.host
+            text = self.tr(
+                "“{name}” is being edited in Wengao by {who} (since {since}).\nIf both change it, whichever saves last overwrites the other. Open it anyway?"
+            ).format(name=target.name, who=who, since=since)
         answer = QMessageBox.warning(
-            self.window, "文件正在被编辑", text,
+            self.window, self.tr("File Is Being Edited"), text,
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Open
@@ -224,8 +232,8 @@ class FileController(QObject):
         if self.path:
             suggested = str(self.path.with_suffix(".docx"))
         else:
-            suggested = str(Path(self.suggested_name or "未命名").with_suffix(".docx"))
-        path, _ = QFileDialog.getSaveFileName(self.window, "另存为", suggested, SAVE_FILTER)
+            suggested = str(Path(self.suggested_name or self.tr("Untitled")).with_suffix(".docx"))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save As"), suggested, QCoreApplication.translate("FileController", SAVE_FILTER))
         if not path:
             return False
         if not path.lower().endswith(".docx"):
@@ -264,31 +272,41 @@ class FileController(QObject):
             save_document(report, path, source_path=source_path)
         except (DocumentError, OSError) as error:
             message = error.message(current_language()) if isinstance(error, DocumentError) else _os_error_text(error)
-            QMessageBox.critical(self.window, "保存失败", f"未能保存到 {path}\n\n{message}\n\n原文件未被改动。")
+            QMessageBox.critical(
+                self.window,
+                self.tr("Save Failed"),
+                self.tr("Could not save to {path}\n\n{message}\n\nThe original file was not changed.").format(
+                    path=path, message=message
+                ),
+            )
             return False
         self._set_path(path)
         self.editor.document().setModified(False)
         state_store.add_recent_file(str(path))
         self.document_changed.emit()
-        self.window.statusBar().showMessage(f"已保存到 {path}", 4000)
+        self.window.statusBar().showMessage(self.tr("Saved to {path}").format(path=path), 4000)
         return True
 
     def _ask_about_outside_change(self, path: Path) -> str:
         """"go" (overwrite), "save_as" or "cancel"."""
         return self._ask_save_as_or_go(
-            "文件已被修改",
-            f"“{path.name}”在打开之后被其他程序或其他人修改过。\n覆盖保存会丢掉那些修改。",
+            self.tr("File Changed on Disk"),
+            self.tr(
+                "“{name}” was changed by another program or person after it was opened.\nOverwriting it loses those changes."
+            ).format(name=path.name),
             "",
-            "覆盖保存",
+            self.tr("Overwrite"),
         )
 
     def _ask_about_losses(self, lost: list[str]) -> str:
         """"go" (save anyway), "save_as" or "cancel"."""
         return self._ask_save_as_or_go(
-            "部分内容无法保留",
-            "以下内容所在的段落已被修改，保存后将无法保留：\n\n" + "\n".join(f"· {item}" for item in lost[:12]),
-            "建议“另存为”一个新文件，原文件保持不变。",
-            "仍然保存",
+            self.tr("Some Content Cannot Be Kept"),
+            self.tr("The paragraphs holding the following were changed; saving cannot keep these:\n\n{items}").format(
+                items="\n".join(f"· {item}" for item in lost[:12])
+            ),
+            self.tr("Consider “Save As” to a new file, leaving the original unchanged."),
+            self.tr("Save Anyway"),
         )
 
     def _ask_save_as_or_go(self, title: str, text: str, informative: str, go_label: str) -> str:
@@ -300,7 +318,7 @@ class FileController(QObject):
         if informative:
             box.setInformativeText(informative)
         go = box.addButton(go_label, QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton("另存为…", QMessageBox.ButtonRole.AcceptRole)
+        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.exec()
@@ -315,10 +333,25 @@ class FileController(QObject):
 
 
 _OMISSION_NAMES = {
-    "image": "图片", "textbox": "文本框", "comment": "批注", "footnote": "脚注", "endnote": "尾注",
-    "tracked-change": "修订记录", "field": "域", "header": "页眉", "footer": "页脚", "equation": "公式",
-    "content-control": "内容控件", "chart": "图表", "embedded-object": "嵌入对象",
+    "image": QT_TRANSLATE_NOOP("FileController", "images"),
+    "textbox": QT_TRANSLATE_NOOP("FileController", "text boxes"),
+    "comment": QT_TRANSLATE_NOOP("FileController", "comments"),
+    "footnote": QT_TRANSLATE_NOOP("FileController", "footnotes"),
+    "endnote": QT_TRANSLATE_NOOP("FileController", "endnotes"),
+    "tracked-change": QT_TRANSLATE_NOOP("FileController", "tracked changes"),
+    "field": QT_TRANSLATE_NOOP("FileController", "fields"),
+    "header": QT_TRANSLATE_NOOP("FileController", "headers"),
+    "footer": QT_TRANSLATE_NOOP("FileController", "footers"),
+    "equation": QT_TRANSLATE_NOOP("FileController", "equations"),
+    "content-control": QT_TRANSLATE_NOOP("FileController", "content controls"),
+    "chart": QT_TRANSLATE_NOOP("FileController", "charts"),
+    "embedded-object": QT_TRANSLATE_NOOP("FileController", "embedded objects"),
 }
+
+
+def _omission_name(kind: str) -> str:
+    name = _OMISSION_NAMES.get(kind)
+    return QCoreApplication.translate("FileController", name) if name else kind
 
 
 def _disk_stamp(path: Path) -> tuple[int, int] | None:
@@ -333,9 +366,9 @@ def _os_error_text(error: OSError) -> str:
     import errno
 
     if error.errno in (errno.EACCES, errno.EPERM):
-        return "没有写入权限，或文件正被 WPS/Word 打开。请关闭该文件或换一个位置保存。"
+        return QCoreApplication.translate("FileController", "No permission to write, or the file is open in WPS/Word. Close the file or save it somewhere else.")
     if error.errno == errno.ENOSPC:
-        return "磁盘空间不足。"
+        return QCoreApplication.translate("FileController", "Not enough disk space.")
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return "要保存到的文件夹不存在（可能已被移动、删除，或 U 盘已拔出）。请换一个位置保存。"
-    return f"系统错误：{error.strerror or error}"
+        return QCoreApplication.translate("FileController", "The folder to save in does not exist (it may have been moved or deleted, or the USB drive removed). Save it somewhere else.")
+    return QCoreApplication.translate("FileController", "System error: {error}").format(error=error.strerror or error)

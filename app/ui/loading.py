@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.core.document import Report
@@ -34,8 +34,14 @@ def load_with_progress(parent: QWidget, path: str) -> Report:
     thread = threading.Thread(target=work, name="wengao-open", daemon=True)
     thread.start()
     loop = QEventLoop()
-    dialog = QProgressDialog(f"正在打开 {Path(path).name}…", "取消", 0, 0, parent)
-    dialog.setWindowTitle("打开")
+    dialog = QProgressDialog(
+        QCoreApplication.translate("Loading", "Opening {name}…").format(name=Path(path).name),
+        QCoreApplication.translate("Loading", "Cancel"),
+        0,
+        0,
+        parent,
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("Loading", "Open"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.canceled.connect(lambda: state.__setitem__("cancel", True))

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         # jieba and the rule data load off the UI thread, after the window shows.
         QTimer.singleShot(0, self.checks.warm_up_in_background)
         if self.settings.problems:
-            QTimer.singleShot(0, lambda: QMessageBox.information(self, "设置", "\n".join(self.settings.problems)))
+            QTimer.singleShot(0, lambda: QMessageBox.information(self, self.tr("Settings"), "\n".join(self.settings.problems)))
 
     # -- construction ----------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -122,15 +122,15 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         Key = QKeySequence.StandardKey
         files = self.files
-        self.new_action = self._action("新建(&N)…", files.new_from_type, Key.New)
-        self.open_action = self._action("打开(&O)…", files.choose_and_open, Key.Open)
-        self.save_action = self._action("保存(&S)", files.save, Key.Save)
-        self.save_as_action = self._action("另存为(&A)…", files.save_as, "Ctrl+Shift+S")
-        self.quit_action = self._action("退出(&X)", self.close, Key.Quit)
-        file_menu = self.menuBar().addMenu("文件(&F)")
+        self.new_action = self._action(self.tr("&New…"), files.new_from_type, Key.New)
+        self.open_action = self._action(self.tr("&Open…"), files.choose_and_open, Key.Open)
+        self.save_action = self._action(self.tr("&Save"), files.save, Key.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), files.save_as, "Ctrl+Shift+S")
+        self.quit_action = self._action(self.tr("E&xit"), self.close, Key.Quit)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("最近打开(&R)")
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent Files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
@@ -138,54 +138,55 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         editor = self.editor
-        self.undo_action = self._action("撤销(&U)", editor.undo, Key.Undo)
-        self.redo_action = self._action("恢复(&R)", editor.redo, "Ctrl+Y")
+        self.undo_action = self._action(self.tr("&Undo"), editor.undo, Key.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), editor.redo, "Ctrl+Y")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         editor.undoAvailable.connect(self.undo_action.setEnabled)
         editor.redoAvailable.connect(self.redo_action.setEnabled)
-        self.cut_action = self._action("剪切(&T)", editor.cut, Key.Cut)
-        self.copy_action = self._action("复制(&C)", editor.copy, Key.Copy)
-        self.paste_action = self._action("粘贴(&P)", editor.paste, Key.Paste)
-        self.find_action = self._action("查找(&F)…", lambda: self.find_dialog.open_mode(False), Key.Find)
-        self.replace_action = self._action("替换(&H)…", lambda: self.find_dialog.open_mode(True), "Ctrl+H")
-        self.next_placeholder_action = self._action("下一个待填项(&G)", self.next_placeholder, "F8")
-        edit_menu = self.menuBar().addMenu("编辑(&E)")
+        self.cut_action = self._action(self.tr("Cu&t"), editor.cut, Key.Cut)
+        self.copy_action = self._action(self.tr("&Copy"), editor.copy, Key.Copy)
+        self.paste_action = self._action(self.tr("&Paste"), editor.paste, Key.Paste)
+        self.find_action = self._action(self.tr("&Find…"), lambda: self.find_dialog.open_mode(False), Key.Find)
+        self.replace_action = self._action(self.tr("R&eplace…"), lambda: self.find_dialog.open_mode(True), "Ctrl+H")
+        self.next_placeholder_action = self._action(self.tr("&Go to Next Placeholder"), self.next_placeholder, "F8")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.replace_action, self.next_placeholder_action])
 
-        self.bold_action = self._action("加粗(&B)", lambda on: self._set_char(bold=on), Key.Bold, checkable=True)
-        self.italic_action = self._action("倾斜(&I)", lambda on: self._set_char(italic=on), Key.Italic, checkable=True)
-        self.underline_action = self._action("下划线(&U)", lambda on: self._set_char(underline=on), Key.Underline, checkable=True)
+        self.bold_action = self._action(self.tr("&Bold"), lambda on: self._set_char(bold=on), Key.Bold, checkable=True)
+        self.italic_action = self._action(self.tr("&Italic"), lambda on: self._set_char(italic=on), Key.Italic, checkable=True)
+        self.underline_action = self._action(self.tr("&Underline"), lambda on: self._set_char(underline=on), Key.Underline, checkable=True)
         self.align_actions = {
-            Alignment.LEFT: self._action("左对齐(&L)", lambda: self._align(Alignment.LEFT), "Ctrl+L"),
-            Alignment.CENTER: self._action("居中(&E)", lambda: self._align(Alignment.CENTER), "Ctrl+E"),
-            Alignment.RIGHT: self._action("右对齐(&R)", lambda: self._align(Alignment.RIGHT), "Ctrl+R"),
-            Alignment.JUSTIFY: self._action("两端对齐(&J)", lambda: self._align(Alignment.JUSTIFY), "Ctrl+J"),
+            Alignment.LEFT: self._action(self.tr("Align &Left"), lambda: self._align(Alignment.LEFT), "Ctrl+L"),
+            Alignment.CENTER: self._action(self.tr("&Center"), lambda: self._align(Alignment.CENTER), "Ctrl+E"),
+            Alignment.RIGHT: self._action(self.tr("Align &Right"), lambda: self._align(Alignment.RIGHT), "Ctrl+R"),
+            Alignment.JUSTIFY: self._action(self.tr("&Justify"), lambda: self._align(Alignment.JUSTIFY), "Ctrl+J"),
         }
-        format_menu = self.menuBar().addMenu("格式(&O)")
+        format_menu = self.menuBar().addMenu(self.tr("F&ormat"))
         format_menu.addActions([self.bold_action, self.italic_action, self.underline_action])
         format_menu.addSeparator()
         format_menu.addActions(list(self.align_actions.values()))
+        self.format_menu = format_menu
 
-        self.zoom_in_action = self._action("放大(&I)", lambda: self._zoom(1), Key.ZoomIn)
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), lambda: self._zoom(1), Key.ZoomIn)
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = self._action("缩小(&O)", lambda: self._zoom(-1), Key.ZoomOut)
-        self.zoom_reset_action = self._action("原始大小(&Z)", lambda: self._zoom(0), "Ctrl+0")
-        view_menu = self.menuBar().addMenu("视图(&V)")
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), lambda: self._zoom(-1), Key.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("Reset &Zoom"), lambda: self._zoom(0), "Ctrl+0")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
         view_menu.addAction(self.outline_dock.toggleViewAction())
         view_menu.addAction(self.checker_dock.toggleViewAction())
         self.view_menu = view_menu
-        self.outline_dock.toggleViewAction().setText("大纲(&D)")
-        self.checker_dock.toggleViewAction().setText("检查结果(&K)")
+        self.outline_dock.toggleViewAction().setText(self.tr("O&utline"))
+        self.checker_dock.toggleViewAction().setText(self.tr("Chec&k Results"))
 
-        toolbar = QToolBar("常用", self)
+        toolbar = QToolBar(self.tr("Standard"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.addActions([self.new_action, self.open_action, self.save_action])
         toolbar.addSeparator()
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
         self.editor.currentCharFormatChanged.connect(self._sync_format_buttons)
         self.analysis.ready.connect(self._on_analysis)
-        self.analysis.failed.connect(lambda text: self.statusBar().showMessage("检查时出错，已跳过本次结果", 5000))
+        self.analysis.failed.connect(lambda text: self.statusBar().showMessage(self.tr("The check failed; its results were skipped"), 5000))
         self.outline_dock.section_activated.connect(self._jump_to)
         self.outline_dock.move_requested.connect(self._move_section)
         self.outline_dock.action_requested.connect(self._section_action)
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         self.phrases_dock = PhrasesDock(store, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.phrases_dock)
         self.view_menu.addAction(self.phrases_dock.toggleViewAction())
-        self.phrases_dock.toggleViewAction().setText("常用语库(&P)")
+        self.phrases_dock.toggleViewAction().setText(self.tr("&Phrase Library"))
         self.phrases_dock.document_texts = self.editor.texts
         self.phrases_dock.set_splitter(self.checks.cut_if_loaded)
         self.phrases_dock.insert_requested.connect(self.editor.insert_phrase)
@@ -240,10 +241,10 @@ class MainWindow(QMainWindow):
             self, self.files, lambda: self.phrases_dock.store.checker_data()[1]
         )
         actions = self.last_year_actions
-        self.new_from_last_year_action = self._action("从去年报告新建(&L)…", actions.new_from_last_year)
-        self.new_from_template_action = self._action("从模板新建(&T)…", actions.new_from_template)
-        self.save_as_template_action = self._action("另存为模板(&M)…", actions.save_as_template)
-        self.compare_action = self._action("与去年对比(&C)…", actions.compare_with_last_year)
+        self.new_from_last_year_action = self._action(self.tr("New from &Last Year’s Report…"), actions.new_from_last_year)
+        self.new_from_template_action = self._action(self.tr("New from &Template…"), actions.new_from_template)
+        self.save_as_template_action = self._action(self.tr("Save as Te&mplate…"), actions.save_as_template)
+        self.compare_action = self._action(self.tr("&Compare with Last Year…"), actions.compare_with_last_year)
         before = self.recent_menu.menuAction()
         self.file_menu.insertActions(before, [self.new_from_last_year_action, self.new_from_template_action])
         self.file_menu.insertAction(self.quit_action, self.save_as_template_action)
@@ -258,15 +259,14 @@ class MainWindow(QMainWindow):
         self.export = ExportController(
             self, self.report, self.visible_findings, lambda: self.files.path
         )
-        self.export_docx_action = self._action("导出为 Word（公文格式）(&W)…", self.export.export_docx)
-        self.export_pdf_action = self._action("导出为 PDF(&D)…", self.export.export_pdf)
-        self.print_action = self._action("打印(&P)…", self.export.print_report, QKeySequence.StandardKey.Print)
-        self.layout_profile_action = self._action("版式设置(&Y)…", self.export.edit_profiles)
+        self.export_docx_action = self._action(self.tr("Export to &Word (Official Document Format)…"), self.export.export_docx)
+        self.export_pdf_action = self._action(self.tr("Export to P&DF…"), self.export.export_pdf)
+        self.print_action = self._action(self.tr("&Print…"), self.export.print_report, QKeySequence.StandardKey.Print)
+        self.layout_profile_action = self._action(self.tr("La&yout Settings…"), self.export.edit_profiles)
         self.file_menu.insertActions(self.quit_action, [self.export_docx_action, self.export_pdf_action, self.print_action])
         self.file_menu.insertSeparator(self.quit_action)
-        format_menu = next(a.menu() for a in self.menuBar().actions() if a.text().startswith("格式"))
-        format_menu.addSeparator()
-        format_menu.addAction(self.layout_profile_action)
+        self.format_menu.addSeparator()
+        self.format_menu.addAction(self.layout_profile_action)
 
     def _send_library_to_checker(self) -> None:
         self.checks.set_library(*self.phrases_dock.store.checker_data())
@@ -326,14 +326,14 @@ class MainWindow(QMainWindow):
         try:
             report = journal.load(info)
         except (OSError, ValueError, KeyError, TypeError):
-            QMessageBox.warning(self, "无法恢复", "这份自动保存的内容已损坏，无法恢复。")
+            QMessageBox.warning(self, self.tr("Cannot Recover"), self.tr("This autosaved content is damaged and cannot be recovered."))
             return False
         path = Path(info.document_path) if info.document_path and Path(info.document_path).is_file() else None
         base = Path(info.base_source) if info.base_source and Path(info.base_source).is_file() else None
         self.files.restore(report, path, base, info.display_name, info.disk_stamp)
         self.autosave.flush()  # our own journal holds it before the old one goes
         journal.discard(info)
-        self.statusBar().showMessage("已恢复未保存的内容，请检查后保存。", 8000)
+        self.statusBar().showMessage(self.tr("Unsaved content recovered. Please check it, then save."), 8000)
         return True
 
     def show_welcome(self) -> None:
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
 
     def _on_document_replaced(self) -> None:
         self.centre.setCurrentWidget(self.editor)
-        self.setWindowTitle(f"{self.files.display_name()}[*] — 文稿")
+        self.setWindowTitle(self.tr("{name}[*] — Wengao").format(name=self.files.display_name()))
         self.setWindowModified(self.editor.document().isModified())
         self.checks.report_type, self.checks.year = self.files.report_type, self.files.year
         self.checks.last_year = self.files.last_year  # the draft's link to last year's report
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = state_store.recent_files()
         if not recent:
-            action = self.recent_menu.addAction("（无）")
+            action = self.recent_menu.addAction(self.tr("(None)"))
             action.setEnabled(False)
         for index, path in enumerate(recent, start=1):
             action = self.recent_menu.addAction(f"&{index % 10} {Path(path).name}")
@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
         pending = getattr(analysis.checks, "pending", 0)
         if pending:
             # The checker stopped at its time budget: go on with the rest.
-            self.statusBar().showMessage(f"正在检查……还剩 {pending} 段", 2000)
+            self.statusBar().showMessage(self.tr("Checking… paragraphs left: {count}").format(count=pending), 2000)
             QTimer.singleShot(0, lambda: self.analysis.submit_now(force=True))
         findings = self.visible_findings()
         badges: dict[tuple[int, int], list[int]] = {}
@@ -423,13 +423,16 @@ class MainWindow(QMainWindow):
             underlines.setdefault(finding.paragraph, []).append(Underline(finding.start, finding.end, finding.severity.value))
         self.editor.set_underlines(underlines)
         stats = analysis.stats
-        self.words_label.setText(f"字数 {stats.hanzi}（含标点 {stats.characters}）")
-        self.pages_label.setText(f"约 {stats.pages} 页")
+        self.words_label.setText(
+            self.tr("Characters: {hanzi} (with punctuation: {characters})").format(
+                hanzi=stats.hanzi, characters=stats.characters)
+        )
+        self.pages_label.setText(self.tr("Pages: about {pages}").format(pages=stats.pages))
         placeholders = sum(1 for f in findings if f.rule == "placeholder")
-        self.placeholder_label.setText(f"待填 {placeholders} 处")
+        self.placeholder_label.setText(self.tr("To fill: {count}").format(count=placeholders))
         errors = sum(1 for f in findings if f.severity is Severity.ERROR)
         warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
-        self.findings_label.setText(f"错误 {errors}　警告 {warnings}")
+        self.findings_label.setText(self.tr("Errors: {errors}  Warnings: {warnings}").format(errors=errors, warnings=warnings))
 
     def visible_findings(self) -> list[Finding]:
         if self.last_analysis is None or self.last_analysis.checks is None:
@@ -454,7 +457,7 @@ class MainWindow(QMainWindow):
         """F8: select the next unfilled placeholder after the cursor, so typing replaces it."""
         if not self._analysis_is_fresh():
             self.analysis.submit_now()
-            self.statusBar().showMessage("正在检查，请稍后再按 F8", 2000)
+            self.statusBar().showMessage(self.tr("Checking; press F8 again in a moment"), 2000)
             return False
         cursor = self.editor.textCursor()
         here = (cursor.blockNumber(), cursor.selectionEnd() - cursor.block().position())
@@ -462,7 +465,7 @@ class MainWindow(QMainWindow):
             (f for f in self.visible_findings() if f.rule == "placeholder"), key=lambda f: (f.paragraph, f.start)
         )
         if not placeholders:
-            self.statusBar().showMessage("没有待填项了", 3000)
+            self.statusBar().showMessage(self.tr("No placeholders left"), 3000)
             return False
         following = [f for f in placeholders if (f.paragraph, f.start) >= here]
         target = following[0] if following else placeholders[0]
@@ -477,7 +480,7 @@ class MainWindow(QMainWindow):
         if finding.fix is None:
             return False
         if not self._analysis_is_fresh():
-            self.statusBar().showMessage("文字已改动，请等检查结果刷新后再修复", 3000)
+            self.statusBar().showMessage(self.tr("The text has changed; wait for the check results to refresh before fixing"), 3000)
             return False
         block = self.editor.document().findBlockByNumber(finding.paragraph)
         cursor = QTextCursor(block)
@@ -528,11 +531,11 @@ class MainWindow(QMainWindow):
         try:
             paragraph = move_section(self.editor.document(), key, parent_key, index)
         except StaleSection:
-            self.statusBar().showMessage("大纲正在刷新，请再试一次", 3000)
+            self.statusBar().showMessage(self.tr("The outline is refreshing; please try again"), 3000)
             self.analysis.submit_now()
             return
         except ValueError:
-            self.statusBar().showMessage("只能移到上一级标题之下（例如“（二）”只能放在某个“一、”之下）", 4000)
+            self.statusBar().showMessage(self.tr("A section can only go under a heading one level above it"), 4000)
             return
         self.editor.select_span(paragraph, 0, 0)
         self.analysis.submit_now()
@@ -550,16 +553,16 @@ class MainWindow(QMainWindow):
                 self.editor.setFocus()
             elif name == "delete":
                 answer = QMessageBox.question(
-                    self, "删除节", f"删除“{key.title}”及其下的全部内容？\n（可用 Ctrl+Z 撤销）",
+                    self, self.tr("Delete Section"), self.tr("Delete “{title}” and everything under it?\n(Ctrl+Z undoes this.)").format(title=key.title),
                 )
                 if answer == QMessageBox.StandardButton.Yes:
                     delete_section(document, key)
             elif name == "rename":
-                title, ok = QInputDialog.getText(self, "重命名", "新的标题：", text=key.title)
+                title, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New title:"), text=key.title)
                 if ok and title.strip():
                     rename_section(document, key, title.strip())
         except StaleSection:
-            self.statusBar().showMessage("大纲正在刷新，请再试一次", 3000)
+            self.statusBar().showMessage(self.tr("The outline is refreshing; please try again"), 3000)
         except ValueError as error:
             self.statusBar().showMessage(str(error), 4000)
         self.analysis.submit_now()

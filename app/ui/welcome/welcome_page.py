@@ -34,21 +34,26 @@ class WelcomePage(QWidget):
         self.setObjectName("welcomePage")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(60, 40, 60, 40)
-        title = QLabel("文稿", self)
+        title = QLabel(self.tr("Wengao"), self)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         title.setFont(font)
         outer.addWidget(title)
-        outer.addWidget(QLabel("述责述廉报告、述职报告、年度工作总结、对照检查材料的写作与检查", self))
+        outer.addWidget(QLabel(self.tr("Writing and checking accountability and integrity reports, duty reports, annual work summaries and self-examination materials"), self))
         outer.addSpacing(24)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, label, tip, signal in (
-            ("last_year", "从去年报告新建…", "打开去年的 .docx，年份顺延、可隐去统计数字，并标出未改动的段落", self.new_from_last_year),
-            ("type", "新建报告…", "按报告类型生成必备的各部分", self.new_from_type),
-            ("template", "从模板新建…", "用保存过的模板开始", self.new_from_template),
-            ("open", "打开…", "打开 .docx 或 .txt 报告", self.open_file),
+            (
+                "last_year",
+                self.tr("New from Last Year’s Report…"),
+                self.tr("Open last year’s .docx: the years move on by one, statistics can be blanked out, and unchanged paragraphs are marked"),
+                self.new_from_last_year,
+            ),
+            ("type", self.tr("New Report…"), self.tr("Create the required parts for a type of report"), self.new_from_type),
+            ("template", self.tr("New from Template…"), self.tr("Start from a saved template"), self.new_from_template),
+            ("open", self.tr("Open…"), self.tr("Open a .docx or .txt report"), self.open_file),
         ):
             button = QPushButton(label, self)
             button.setToolTip(tip)
@@ -58,7 +63,7 @@ class WelcomePage(QWidget):
             self.buttons[key] = button
         outer.addLayout(row)
         outer.addSpacing(24)
-        outer.addWidget(QLabel("最近打开：", self))
+        outer.addWidget(QLabel(self.tr("Recent files:"), self))
         self.recent = QListWidget(self)
         self.recent.itemActivated.connect(self._open_item)
         self.recent.itemDoubleClicked.connect(self._open_item)
@@ -73,10 +78,10 @@ class WelcomePage(QWidget):
             item.setToolTip(path)
             if not Path(path).exists():
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setText(item.text() + "（已不存在）")
+                item.setText(self.tr("{item} (no longer exists)").format(item=item.text()))
             self.recent.addItem(item)
         if not paths:
-            placeholder = QListWidgetItem("（还没有打开过文件）")
+            placeholder = QListWidgetItem(self.tr("(No files opened yet)"))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(placeholder)
 
