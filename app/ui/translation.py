@@ -38,7 +38,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         installed.append(ours)
     if name != "en":
         qt_own = QTranslator(app)
-        if qt_own.load(QLocale(name), "qt", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        # qtbase_*, not the qt_* meta catalogue: that one also needs qtmultimedia_*.qm,
+        # which PySide6-Essentials (the packaged build) does not have, and then loads nothing.
+        if qt_own.load(QLocale(name), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_own)
             installed.append(qt_own)
     app._wengao_translators = installed  # type: ignore[attr-defined]
