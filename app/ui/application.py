@@ -52,4 +52,47 @@ def run_application(path: str | None = None) -> int:
         window.open_path(path)
     elif not recovered:
         window.show_welcome()
+    if os.environ.get(SMOKE_ENV):
+        _arm_smoke_test(app, window, path)
     return app.exec()
+
+
+# Packaging smoke test (packaging/build_linux.sh): WENGAO_SMOKE_TEST=1 makes the
+# window print one line once the file is loaded, checked in full and jieba is
+# loaded, then quit (0); WENGAO_SMOKE_HOLD=S keeps it up S seconds more (for a
+# screenshot). Exit 3 if that has not happened within WENGAO_SMOKE_TIMEOUT s (120).
+SMOKE_ENV = "WENGAO_SMOKE_TEST"
+
+
+def _arm_smoke_test(app: QApplication, window, path: str | None) -> None:
+    from PySide6.QtCore import QTimer
+
+    hold_ms = int(float(os.environ.get("WENGAO_SMOKE_HOLD", "0")) * 1000)
+    poll = QTimer(app, interval=200)
+
+    def finish(line: str, code: int) -> None:
+        poll.stop()
+        print(f"wengao smoke: {line}", flush=True)
+        QTimer.singleShot(hold_ms if code == 0 else 0, lambda: app.exit(code))
+
+    def check_done() -> None:
+        analysis, words = window.last_analysis, window.checks.cut_if_loaded("坚持全面从严治党")
+        if path and (analysis is None or not window.analysis.is_current(analysis) or getattr(analysis.checks, "pending", 0)):
+            return
+        if not words:
+            return
+        from app.phrases.pinyin import initials
+
+        sections = f"{len(analysis.outline.headings())} sections, {len(analysis.checks or [])} findings" if path else "no file"
+        finish(
+            f"{os.path.basename(path or '')}: {sections}; jieba {'/'.join(words)}; pypinyin {initials('两个维护')}; "
+            f"translations {','.join(os.path.basename(t.filePath()) for t in getattr(app, '_wengao_translators', []))}; "
+            f"font {app.font().family()}; "
+            f"platform {app.platformName()}",
+            0,
+        )
+
+    poll.timeout.connect(check_done)
+    poll.start()
+    timeout_ms = int(float(os.environ.get("WENGAO_SMOKE_TIMEOUT", "120")) * 1000)
+    QTimer.singleShot(timeout_ms, lambda: finish(f"timed out after {timeout_ms // 1000} s", 3))
