@@ -84,8 +84,7 @@ def _fill(path: Path, translate) -> None:
             translation = message.find("translation")
             if translation is None or translation.get("type") not in ("unfinished",):
                 continue
-            if translation.text and translation.text.strip():
-                continue
+            # lupdate may have pre-filled a guess from another context: still unfinished.
             if message.get("numerus") == "yes":
                 continue  # plural forms are written by hand
             wording = translate(name, message.findtext("source") or "")

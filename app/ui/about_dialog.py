@@ -40,14 +40,16 @@ class AboutDialog(QDialog):
                 (self.tr("Autosave (recovery)"), paths.autosave_dir()),
             )
         )
+        intro = self.tr("An offline editor and checker for annual reports: outline, standard formulations, live checks, last year’s report, GB/T 9704 export.")
+        offline = self.tr("Qt {qt}. Everything runs on this computer; nothing is sent anywhere.").format(qt=qVersion())
+        lgpl = self.tr("Qt and Qt for Python are used under the GNU LGPL version 3: the installer ships them as separate, replaceable libraries. Wengao itself is under the MIT licence.")
+        heads = [self.tr("Component"), self.tr("Version"), self.tr("Licence"), self.tr("Used for"), self.tr("Home page")]
+        header = "".join(f"<th align='left'>{escape(h)}</th>" for h in heads)
+        name, data, built = self.tr("Wengao"), self.tr("Your data"), self.tr("Built with")
         return (
-            f"<h2>{escape(self.tr('Wengao'))} {escape(__version__)}</h2>"
-            f"<p>{escape(self.tr('An offline editor and checker for annual reports: outline, standard formulations, live checks, last year’s report, GB/T 9704 export.'))}</p>"
-            f"<p>{escape(self.tr('Qt {qt}. Everything runs on this computer; nothing is sent anywhere.').format(qt=qVersion()))}</p>"
-            f"<h3>{escape(self.tr('Your data'))}</h3><table cellpadding='3'>{folders}</table>"
-            f"<h3>{escape(self.tr('Built with'))}</h3>"
-            f"<table cellpadding='3'><tr><th align='left'>{escape(self.tr('Component'))}</th>"
-            f"<th align='left'>{escape(self.tr('Version'))}</th><th align='left'>{escape(self.tr('Licence'))}</th>"
-            f"<th align='left'>{escape(self.tr('Used for'))}</th><th align='left'>{escape(self.tr('Home page'))}</th></tr>{rows}</table>"
-            f"<p>{escape(self.tr('Qt and Qt for Python are used under the GNU LGPL version 3: the installer ships them as separate, replaceable libraries. Wengao itself is under the MIT licence.'))}</p>"
+            f"<h2>{escape(name)} {escape(__version__)}</h2>"
+            f"<p>{escape(intro)}</p><p>{escape(offline)}</p>"
+            f"<h3>{escape(data)}</h3><table cellpadding='3'>{folders}</table>"
+            f"<h3>{escape(built)}</h3>"
+            f"<table cellpadding='3'><tr>{header}</tr>{rows}</table><p>{escape(lgpl)}</p>"
         )

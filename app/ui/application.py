@@ -6,11 +6,14 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.core.lang import LANG_ENV, current_language
+from app.resources import resource_path
 from app.ui.fonts import apply_cjk_fallback
+from app.ui.theme import follow_system
 from app.ui.translation import install_translators
 
 
@@ -38,7 +41,19 @@ def create_application(argv: list[str] | None = None, language_setting: str | No
     install_translators(app, language)
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "Wengao"))
     apply_cjk_fallback(app)
+    if not getattr(app, "_wengao_follows_system", False):  # tests create the app once, windows many times
+        follow_system(app)
+        app._wengao_follows_system = True  # type: ignore[attr-defined]
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 32, 48, 128):
+        icon.addFile(str(resource_path("icons", f"wengao-{size}.png")))
+    icon.addFile(str(resource_path("icons", "wengao.png")))
+    return icon
 
 
 def run_application(path: str | None = None) -> int:
@@ -76,7 +91,7 @@ def _arm_smoke_test(app: QApplication, window, path: str | None) -> None:
         QTimer.singleShot(hold_ms if code == 0 else 0, lambda: app.exit(code))
 
     def check_done() -> None:
-        analysis, words = window.last_analysis, window.checks.cut_if_loaded("坚持全面从严治党")
+        analysis, words = window.last_analysis, window.checks.cut_if_loaded("坚持全面从严治党")  # i18n: not UI text
         if path and (analysis is None or not window.analysis.is_current(analysis) or getattr(analysis.checks, "pending", 0)):
             return
         if not words:
@@ -85,7 +100,7 @@ def _arm_smoke_test(app: QApplication, window, path: str | None) -> None:
 
         sections = f"{len(analysis.outline.headings())} sections, {len(analysis.checks or [])} findings" if path else "no file"
         finish(
-            f"{os.path.basename(path or '')}: {sections}; jieba {'/'.join(words)}; pypinyin {initials('两个维护')}; "
+            f"{os.path.basename(path or '')}: {sections}; jieba {'/'.join(words)}; pypinyin {initials('两个维护')}; "  # i18n: not UI text
             f"translations {','.join(os.path.basename(t.filePath()) for t in getattr(app, '_wengao_translators', []))}; "
             f"font {app.font().family()}; "
             f"platform {app.platformName()}",

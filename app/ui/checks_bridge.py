@@ -101,6 +101,11 @@ class ChecksBridge(QObject):
             return ()
         return engine.resources.segmenter.cut(text)
 
+    def rules(self) -> list:
+        from app.checks.registry import all_rules
+
+        return all_rules()
+
     def rule_titles(self) -> dict[str, str]:
         from app.checks.registry import all_rules
 

@@ -42,6 +42,7 @@ class FileController(QObject):
         self.year: int | None = None
         self.disk_stamp: tuple[int, int] | None = None
         self.backup_count = DEFAULT_BACKUP_COUNT
+        self.default_report_type: str | None = None  # preselected in 新建报告 (settings)
         # -- last year's report (issue 7) --
         # The link a draft carries (Report.last_year); the checker compares against it.
         self.last_year: list[str] | None = None
@@ -139,7 +140,9 @@ class FileController(QObject):
         types = load_report_types()
         names = [t.id for t in types]
         blank = self.tr("Blank document")
-        name, ok = QInputDialog.getItem(self.window, self.tr("New Report"), self.tr("Report type:"), [*names, blank], 0, False)
+        name, ok = QInputDialog.getItem(
+            self.window, self.tr("New Report"), self.tr("Report type:"), [*names, blank], names.index(self.default_report_type) if self.default_report_type in names else 0, False
+        )
         if not ok:
             return False
         if name == blank:
@@ -186,6 +189,25 @@ class FileController(QObject):
             kinds = self.tr(", ", "list separator").join(sorted({_omission_name(o.kind) for o in report.omissions}))
             notice = self.tr("Note: this file has content the editor does not show ({kinds}); saving keeps it as it is.")
             self.window.statusBar().showMessage(notice.format(kinds=kinds), 10000)
+        return True
+
+    def open_copy(self, path: str) -> bool:
+        """Open ``path`` as a new, untitled document built on it (a bundled sample:
+        saving asks for a new name, so the sample itself is never changed)."""
+        if not self.confirm_discard():
+            return False
+        from app.formats.errors import DocumentError
+
+        try:
+            report = load_with_progress(self.window, path)
+        except DocumentError as error:
+            if error.kind != "cancelled":
+                QMessageBox.warning(self.window, self.tr("Cannot Open"), f"{Path(path).name}\n\n{error.message(current_language())}")
+            return False
+        self.show_new(report, Path(path) if Path(path).suffix.lower() == ".docx" else None)
+        self.suggested_name = Path(path).stem  # 另存为 proposes the sample's name, in the user's folder
+        self.editor.document().setModified(False)  # only looked at so far: closing need not ask
+        self.document_changed.emit()  # the title shows the name
         return True
 
     def _accept_other_owner(self, target: Path) -> bool:

@@ -27,11 +27,12 @@ class HelpDialog(QDialog):
         self.resize(720, 640)
 
     def html(self, menus: list[QMenu], rules: list, lang: str) -> str:
+        started = self.tr("Open last year’s report with “New from Last Year’s Report…”: the years move on, figures can be masked with **, and every paragraph left unchanged is flagged. The outline on the left shows the 一、（一）1.（1） structure; drag a heading to move its whole section. Findings are listed at the bottom while you type; F8 goes to the next one. Standard formulations are in the phrase library on the right: double-click one to insert it.")
+        titles = [self.tr("Getting started"), self.tr("Keyboard shortcuts"), self.tr("What the checks mean")]
         return (
-            f"<h2>{escape(self.tr('Getting started'))}</h2>"
-            f"<p>{escape(self.tr('Open last year’s report with “New from Last Year’s Report…”: the years move on, figures can be masked with **, and every paragraph left unchanged is flagged. The outline on the left shows the 一、（一）1.（1） structure; drag a heading to move its whole section. Findings are listed at the bottom while you type; F8 goes to the next one. Standard formulations are in the phrase library on the right: double-click one to insert it.'))}</p>"
-            f"<h2>{escape(self.tr('Keyboard shortcuts'))}</h2>{self._shortcuts(menus)}"
-            f"<h2>{escape(self.tr('What the checks mean'))}</h2>{self._checks(rules, lang)}"
+            f"<h2>{escape(titles[0])}</h2><p>{escape(started)}</p>"
+            f"<h2>{escape(titles[1])}</h2>{self._shortcuts(menus)}"
+            f"<h2>{escape(titles[2])}</h2>{self._checks(rules, lang)}"
         )
 
     def _shortcuts(self, menus: list[QMenu]) -> str:
@@ -44,7 +45,8 @@ class HelpDialog(QDialog):
                 shown = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
                 label = " › ".join(_plain(p) for p in path + [action.text()])
                 rows.append(f"<tr><td>{escape(label)}</td><td><b>{escape(shown)}</b></td></tr>")
-        rows.append(f"<tr><td>{escape(self.tr('Move between the editor and the side panels'))}</td><td><b>Ctrl+Tab / F6</b></td></tr>")
+        panels = self.tr("Move between the editor and the side panels")
+        rows.append(f"<tr><td>{escape(panels)}</td><td><b>F6 / Shift+F6</b></td></tr>")
         return f"<table cellpadding='3'>{''.join(rows)}</table>"
 
     def _checks(self, rules: list, lang: str) -> str:
@@ -59,10 +61,8 @@ class HelpDialog(QDialog):
                 f"<tr><td valign='top'><b>{escape(rule.title(lang))}</b><br/><small><code>{escape(rule.id)}</code> · "
                 f"{escape(severity.get(rule.severity, ''))}</small></td><td>{escape(rule.help(lang))}</td></tr>"
             )
-        return (
-            f"<table cellpadding='4'>{''.join(rows)}</table>"
-            f"<p>{escape(self.tr('Switch a check off, or change its threshold, in Tools › Settings › Checks. “Not a fault” hides one finding in this report only.'))}</p>"
-        )
+        tuning = self.tr("Switch a check off, or change its threshold, in Tools › Settings › Checks. “Not a fault” hides one finding in this report only.")
+        return f"<table cellpadding='4'>{''.join(rows)}</table><p>{escape(tuning)}</p>"
 
 
 def _actions(menu: QMenu, path: list[str]):

@@ -20,7 +20,16 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from app import paths
 from app.checks.finding import Finding, Severity
@@ -28,7 +37,8 @@ from app.core import journal
 from app.core.document import Alignment, Report
 from app.core.journal import Journal
 from app.core.settings import load_settings
-from app.ui import state_store
+from app.resources import resource_path
+from app.ui import state_store, theme
 from app.ui.analysis import Analysis, AnalysisController
 from app.ui.autosave import AutosaveController
 from app.ui.checker.checker_dock import CheckerDock
@@ -48,10 +58,12 @@ from app.ui.editor.structure_ops import (
 )
 from app.ui.file_controller import FileController
 from app.ui.outline.outline_dock import OutlineDock
+from app.ui.preferences import Preferences
 from app.ui.recovery_dialog import RecoveryDialog
 from app.ui.welcome.welcome_page import WelcomePage
 
 OPENABLE_SUFFIXES = (".docx", ".txt")
+WARM_UP_FALLBACK_MS = 2000  # jieba loads by then even if no document is checked (welcome page)
 
 
 class MainWindow(QMainWindow):
@@ -71,11 +83,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
         self.settings = load_settings(paths.config_dir())
         self.checks = checks or ChecksBridge()
-        self.checks.disabled_rules = tuple(self.settings["disabled_rules"])
         self.checker_dock = CheckerDock(self.checks.rule_titles(), self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checker_dock)
         self.files = FileController(self, self.editor)
-        self.files.backup_count = self.settings["backup_count"]
         self.find_dialog = FindReplaceDialog(self.editor, self)
         self.analysis = AnalysisController(self.editor.texts, self.checks.check, self)
         self.last_analysis: Analysis | None = None
@@ -84,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_phrases()
         self._build_last_year()
         self._build_export()
+        self._build_tools_and_help()
         self._connect()
         self._connect_welcome()
         self._restore_layout()
@@ -92,9 +103,17 @@ class MainWindow(QMainWindow):
             self.editor, Journal(paths.autosave_dir()), self.files.journal_description, self,
             snapshot=self.files.current_report,  # with the 不是问题 list, which lives outside the editor
         )
+        self.preferences = Preferences(self, self.settings)
+        self.preferences.apply()
+        theme.watch(self, self.repaint_colours)
         self.files.new_blank()
-        # jieba and the rule data load off the UI thread, after the window shows.
-        QTimer.singleShot(0, self.checks.warm_up_in_background)
+        # jieba and the rule data load off the UI thread once the first document's
+        # findings are shown (or after WARM_UP_FALLBACK_MS): loaded while a file
+        # opened and was checked, they took the interpreter from both for a second.
+        self._warmed_up = False
+        self._warm_up_timer = QTimer(self, singleShot=True, interval=WARM_UP_FALLBACK_MS)
+        self._warm_up_timer.timeout.connect(self._warm_up)
+        self._warm_up_timer.start()
         if self.settings.problems:
             QTimer.singleShot(0, lambda: QMessageBox.information(self, self.tr("Settings"), "\n".join(self.settings.problems)))
 
@@ -236,7 +255,6 @@ class MainWindow(QMainWindow):
     def _build_last_year(self) -> None:
         from app.ui.lastyear.actions import LastYearActions
 
-        self.checks.thresholds = {"unchanged-from-last-year": float(self.settings["unchanged_threshold"])}
         self.last_year_actions = LastYearActions(
             self, self.files, lambda: self.phrases_dock.store.checker_data()[1]
         )
@@ -257,7 +275,7 @@ class MainWindow(QMainWindow):
         from app.ui.export.controller import ExportController
 
         self.export = ExportController(
-            self, self.report, self.visible_findings, lambda: self.files.path
+            self, self.report, self.visible_findings, lambda: self.files.path, self.settings
         )
         self.export_docx_action = self._action(self.tr("Export to &Word (Official Document Format)…"), self.export.export_docx)
         self.export_pdf_action = self._action(self.tr("Export to P&DF…"), self.export.export_pdf)
@@ -267,6 +285,82 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self.quit_action)
         self.format_menu.addSeparator()
         self.format_menu.addAction(self.layout_profile_action)
+
+    # -- tools and help: settings, folder check, built-in help, About --
+    def _build_tools_and_help(self) -> None:
+        self.folder_check_action = self._action(self.tr("Check a &Folder of Reports…"), self.check_folder)
+        self.settings_action = self._action(self.tr("&Settings…"), lambda: self.preferences.edit(), "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.folder_check_action)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.settings_action)
+        self.tools_menu = tools_menu
+        self.help_action = self._action(self.tr("Wengao &Help"), self.show_help, QKeySequence.StandardKey.HelpContents)
+        self.about_action = self._action(self.tr("&About Wengao"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addActions([self.help_action, self.about_action])
+        self.help_menu = help_menu
+        # F6 / Shift+F6 walk the editor and the side panels, as in Word and WPS.
+        self.next_pane_action = self._action(self.tr("Next Pane"), lambda: self.cycle_focus(1), "F6")
+        self.previous_pane_action = self._action(self.tr("Previous Pane"), lambda: self.cycle_focus(-1), "Shift+F6")
+        self.addActions([self.next_pane_action, self.previous_pane_action])
+
+    def focus_stops(self) -> list[QWidget]:
+        """Where F6 goes, in order: the editor (or the welcome page), then each visible panel."""
+        stops: list[QWidget] = [self.centre.currentWidget()]
+        for dock, widget in (
+            (self.outline_dock, self.outline_dock.tree),
+            (self.checker_dock, self.checker_dock.tree),
+            (self.phrases_dock, self.phrases_dock.search_box),
+        ):
+            if dock.isVisible():
+                stops.append(widget)
+        return stops
+
+    def cycle_focus(self, step: int) -> None:
+        stops = self.focus_stops()
+        focused = QApplication.focusWidget()
+        current = next((i for i, w in enumerate(stops) if focused is not None and (w is focused or w.isAncestorOf(focused))), -1)
+        target = stops[(current + step) % len(stops)]
+        if target is self.welcome:
+            self.welcome.setFocus()
+            self.welcome.focusNextChild()
+        else:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def check_folder(self) -> None:
+        from app.ui.folder_check.folder_check_dialog import FolderCheckDialog
+
+        dialog = FolderCheckDialog(self.checks.batch_options, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(lambda path: self.files.open_path(path))
+        dialog.show()
+        self.folder_check_dialog = dialog
+        dialog.choose_folder()
+
+    def show_help(self) -> None:
+        from app.ui.help_dialog import HelpDialog
+
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
+        dialog = HelpDialog(menus, self.checks.rules(), self.checks.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_about(self) -> None:
+        from app.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.checks.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def repaint_colours(self) -> None:
+        """The system switched between light and dark: redraw what carries our colours."""
+        self.editor.highlighter.reset()
+        self.outline_dock.forget_shown()
+        if self.last_analysis is not None:
+            self._on_analysis(self.last_analysis)
 
     def _send_library_to_checker(self) -> None:
         self.checks.set_library(*self.phrases_dock.store.checker_data())
@@ -339,6 +433,7 @@ class MainWindow(QMainWindow):
     def show_welcome(self) -> None:
         """Start-up without a document: offer the ways to begin."""
         self.welcome.show_recent(state_store.recent_files())
+        self.welcome.show_samples(sorted(resource_path("samples").glob("*.docx")))
         self.centre.setCurrentWidget(self.welcome)
         self.welcome.buttons["last_year"].setFocus()
 
@@ -348,6 +443,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_from_template.connect(self.last_year_actions.new_from_template)
         self.welcome.open_file.connect(self.files.choose_and_open)
         self.welcome.open_recent.connect(lambda path: self.files.open_path(path))
+        self.welcome.open_sample.connect(self.files.open_copy)
 
     def _on_document_replaced(self) -> None:
         self.centre.setCurrentWidget(self.editor)
@@ -433,6 +529,15 @@ class MainWindow(QMainWindow):
         errors = sum(1 for f in findings if f.severity is Severity.ERROR)
         warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
         self.findings_label.setText(self.tr("Errors: {errors}  Warnings: {warnings}").format(errors=errors, warnings=warnings))
+        if not pending and any(analysis.texts):
+            self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Start loading jieba in the background, once."""
+        if not self._warmed_up:
+            self._warmed_up = True
+            self._warm_up_timer.stop()
+            self.checks.warm_up_in_background()
 
     def visible_findings(self) -> list[Finding]:
         if self.last_analysis is None or self.last_analysis.checks is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.checks.finding import Finding, Severity
+from app.ui import theme
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # a group item's name, without its count
@@ -104,7 +105,7 @@ class CheckerDock(QDockWidget):
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         icons = {severity: self.style().standardIcon(pixmap) for severity, pixmap in SEVERITY_ICONS.items()}
-        error_brush = QBrush(QColor("#b00020"))
+        error_brush = QBrush(theme.color("error-text"))
         for finding in sorted(self.findings, key=lambda f: (f.paragraph, f.start, f.severity.rank)):
             name = self._group_name(finding)
             group = groups.get(name)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,10 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.diff import DELETE, INSERT, ReportDiff, SectionDiff, Span, compare
-
-_DELETE_BG = QColor("#fbd4d4")
-_INSERT_BG = QColor("#d4f4d4")
-_HEADER_BG = QColor("#eef1f5")
+from app.ui import theme
 
 
 def _percent(section: SectionDiff) -> str:
@@ -126,7 +123,7 @@ class CompareDialog(QDialog):
     @staticmethod
     def _header(cursor: QTextCursor, section: SectionDiff, first: bool) -> int:
         fmt = QTextBlockFormat()
-        fmt.setBackground(_HEADER_BG)
+        fmt.setBackground(theme.color("diff-header"))
         fmt.setTopMargin(0 if first else 14)
         fmt.setBottomMargin(4)
         if first:
@@ -146,10 +143,10 @@ class CompareDialog(QDialog):
         for span in spans or ():
             fmt = QTextCharFormat()
             if span.kind == DELETE:
-                fmt.setBackground(_DELETE_BG)
+                fmt.setBackground(theme.color("diff-delete"))
                 fmt.setFontStrikeOut(True)
             elif span.kind == INSERT:
-                fmt.setBackground(_INSERT_BG)
+                fmt.setBackground(theme.color("diff-insert"))
             cursor.insertText(span.text, fmt)
 
     # -- scrolling in step ------------------------------------------------------------

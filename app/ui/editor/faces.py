@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QFont, QTextCharFormat
 
+from app.ui import theme
 from app.ui.fonts import UI_FAMILIES, first_installed
 
 HEITI = ("黑体", "SimHei", "方正黑体_GBK", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei")  # i18n: not UI text
@@ -47,7 +48,7 @@ def heading_format(level: int) -> QTextCharFormat:
         fmt.setFontFamilies([family])
     if level == 1 or fallback and level == 2:
         fmt.setFontWeight(QFont.Weight.Bold)
-    fmt.setForeground(QColor("#1f3a60"))
+    fmt.setForeground(theme.color("heading"))
     return fmt
 
 

@@ -13,17 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
-from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 from PySide6.QtWidgets import QTextEdit
 
 from app.core.outline import heading_title_span, parse_marker
+from app.ui import theme
 from app.ui.editor.document_io import ParagraphData
 from app.ui.editor.faces import heading_format, title_format
 
 # A change spanning more blocks than this is formatted lazily, like a load.
 EAGER_BLOCKS = 50
 
-SEVERITY_COLORS = {"error": QColor("#d0021b"), "warning": QColor("#e08a00"), "info": QColor("#2f7ed8")}
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ class LazyHighlighter(QObject):
             for u in underlines:
                 if u.start <= start and end <= max(u.end, u.start + 1):
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                    fmt.setUnderlineColor(SEVERITY_COLORS.get(u.severity, SEVERITY_COLORS["info"]))
+                    fmt.setUnderlineColor(theme.color(u.severity if u.severity in ("error", "warning") else "info"))
                     used = True
                     break
             if used:

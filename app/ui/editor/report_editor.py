@@ -30,12 +30,8 @@ class ReportEditor(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        font = body_font(DEFAULT_POINT_SIZE)
-        families = body_families()
-        if families:
-            font.setFamilies([*families, *font.families()])
-        self.setFont(font)
-        self.document().setDefaultFont(font)
+        self.base_point_size: float = DEFAULT_POINT_SIZE  # what "actual size" (Ctrl+0) returns to
+        self.set_body_font(None, DEFAULT_POINT_SIZE)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(False)
         self.underlines: dict[int, list[Underline]] = {}
@@ -52,8 +48,17 @@ class ReportEditor(QTextEdit):
     def load_report(self, report: Report) -> None:
         self._template = report
         self.underlines = {}
+        # The view's cursor stays at the start while the text goes in after it. A
+        # cursor pushed to the end made Qt lay out the whole document at once to
+        # show it (130 ms for 500k characters); left at the start, the layout goes
+        # on lazily, a screen at a time, as after QTextEdit.setPlainText.
+        start = QTextCursor(self.document())
+        start.setKeepPositionOnInsert(True)
+        self.setTextCursor(start)
         fill_document(self.document(), report, self.indent_px())
-        self.moveCursor(QTextCursor.MoveOperation.Start)
+        start = self.textCursor()
+        start.setKeepPositionOnInsert(False)
+        self.setTextCursor(start)
         self.highlighter.reset()
         self.paragraphs_changed.emit()
 
@@ -99,7 +104,19 @@ class ReportEditor(QTextEdit):
         cursor = self.textCursor()
         return cursor.blockNumber(), cursor.positionInBlock()
 
-    # -- zoom ----------------------------------------------------------------
+    # -- font and zoom --------------------------------------------------------
+    def set_body_font(self, family: str | None, point_size: float) -> None:
+        """The body face (None: the 公文 face where installed) and the size Ctrl+0 returns to."""
+        font = body_font(point_size)
+        families = [family] if family else body_families()
+        if families:
+            font.setFamilies([*families, *font.families()])
+        self.base_point_size = float(point_size)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        if hasattr(self, "highlighter"):
+            self.highlighter.reset()
+
     def zoom_by(self, steps: int) -> None:
         size = self.font().pointSizeF() + steps
         if MIN_POINT_SIZE <= size <= MAX_POINT_SIZE:
@@ -110,7 +127,7 @@ class ReportEditor(QTextEdit):
             self.highlighter.reset()
 
     def zoom_reset(self) -> None:
-        self.zoom_by(round(DEFAULT_POINT_SIZE - self.font().pointSizeF()))
+        self.zoom_by(round(self.base_point_size - self.font().pointSizeF()))
 
     def zoom_percent(self) -> int:
         return round(self.font().pointSizeF() / DEFAULT_POINT_SIZE * 100)

@@ -48,6 +48,7 @@ class FolderCheckDialog(QDialog):
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
         self._total = 0
+        self._running = False  # until the last result is shown, not just until the thread ends
         self.results: list[FileResult] = []
 
         self.folder_label = QLabel(self.tr("Choose a folder: every .docx in it (and its subfolders) is checked."), self)
@@ -124,6 +125,7 @@ class FolderCheckDialog(QDialog):
             finally:
                 out.put(_DONE)
 
+        self._running = True
         self._thread = threading.Thread(target=work, name="wengao-folder-check", daemon=True)
         self._thread.start()
         self._timer.start()
@@ -133,7 +135,7 @@ class FolderCheckDialog(QDialog):
         self._cancel.set()
 
     def is_running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._running
 
     def _drain(self) -> None:
         while True:
@@ -169,6 +171,7 @@ class FolderCheckDialog(QDialog):
 
     def _finish(self) -> None:
         self._timer.stop()
+        self._running = False
         self.progress.setVisible(False)
         self.stop_button.setVisible(False)
         self.choose_button.setEnabled(True)

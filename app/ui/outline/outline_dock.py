@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.outline import Outline, Section
+from app.ui import theme
 from app.ui.editor.structure_ops import SectionKey
 
 # An item's position in the tree (a tuple of indices) never changes: items are
@@ -30,7 +31,6 @@ from app.ui.editor.structure_ops import SectionKey
 # ~25 µs, too much for thousands of items on every pause in typing).
 PATH_ROLE = Qt.ItemDataRole.UserRole
 TITLE_PATH = ("title",)
-CURRENT_BRUSH = QBrush(QColor("#dbe8f7"))
 
 
 class _SectionTree(QTreeWidget):
@@ -173,6 +173,10 @@ class OutlineDock(QDockWidget):
         finally:
             self.tree.setUpdatesEnabled(True)
 
+    def forget_shown(self) -> None:
+        """Make the next show_outline repaint every item (colours changed with the scheme)."""
+        self._sections_by_path = {}
+
     def _child_count(self, parent: QTreeWidgetItem | None) -> int:
         return parent.childCount() if parent is not None else self.tree.topLevelItemCount()
 
@@ -254,7 +258,7 @@ class OutlineDock(QDockWidget):
         if item.text(0) != text:
             item.setText(0, text)
             item.setToolTip(0, section.title)
-            item.setForeground(0, QBrush(QColor("#b00020")) if errors else QBrush())
+            item.setForeground(0, QBrush(theme.color("error-text")) if errors else QBrush())
         self._items_by_key[SectionKey.of(section)] = item
         self._sections_by_path[path] = section
         draggable = section.level <= 4
@@ -278,7 +282,7 @@ class OutlineDock(QDockWidget):
         self._current_key = wanted
         item = self._items_by_key.get(wanted) if wanted else None
         if item is not None:
-            item.setBackground(0, CURRENT_BRUSH)
+            item.setBackground(0, QBrush(theme.color("current-row")))
             self.tree.scrollToItem(item)
 
     def _activate(self, item: QTreeWidgetItem) -> None:

@@ -28,6 +28,7 @@ class WelcomePage(QWidget):
     new_from_template = Signal()
     open_file = Signal()
     open_recent = Signal(str)
+    open_sample = Signal(str)  # a bundled sample report, opened as an untitled copy
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +69,13 @@ class WelcomePage(QWidget):
         self.recent.itemActivated.connect(self._open_item)
         self.recent.itemDoubleClicked.connect(self._open_item)
         outer.addWidget(self.recent, 1)
+        outer.addSpacing(12)
+        outer.addWidget(QLabel(self.tr("Sample reports to try (opened as an untitled copy; the sample itself is never changed):"), self))
+        self.samples = QListWidget(self)
+        self.samples.setMaximumHeight(90)
+        self.samples.itemActivated.connect(self._open_sample)
+        self.samples.itemDoubleClicked.connect(self._open_sample)
+        outer.addWidget(self.samples)
         self.buttons["last_year"].setDefault(True)
 
     def show_recent(self, paths: list[str]) -> None:
@@ -84,6 +92,20 @@ class WelcomePage(QWidget):
             placeholder = QListWidgetItem(self.tr("(No files opened yet)"))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(placeholder)
+
+    def show_samples(self, paths: list[Path]) -> None:
+        self.samples.clear()
+        for path in paths:
+            item = QListWidgetItem(path.stem)
+            item.setData(PATH_ROLE, str(path))
+            item.setToolTip(str(path))
+            self.samples.addItem(item)
+        self.samples.setVisible(bool(paths))
+
+    def _open_sample(self, item: QListWidgetItem) -> None:
+        path = item.data(PATH_ROLE)
+        if path:
+            self.open_sample.emit(path)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         path = item.data(PATH_ROLE)
