@@ -1558,6 +1558,14 @@ Also save its top-level headings as the report type “{name}”?
             <translation>Choose the Folder with Past Reports</translation>
         </message>
         <message>
+            <source>Reading the reports in {folder}…</source>
+            <translation>Reading the reports in {folder}…</translation>
+        </message>
+        <message>
+            <source>Harvesting cancelled</source>
+            <translation>Harvesting cancelled</translation>
+        </message>
+        <message>
             <source>{count} file(s) could not be read and were skipped</source>
             <translation>{count} file(s) could not be read and were skipped</translation>
         </message>

@@ -1558,6 +1558,14 @@ Also save its top-level headings as the report type “{name}”?
             <translation>选择存放往年报告的文件夹</translation>
         </message>
         <message>
+            <source>Reading the reports in {folder}…</source>
+            <translation>正在读取 {folder} 中的报告…</translation>
+        </message>
+        <message>
+            <source>Harvesting cancelled</source>
+            <translation>已取消收集</translation>
+        </message>
+        <message>
             <source>{count} file(s) could not be read and were skipped</source>
             <translation>有 {count} 个文件无法读取，已跳过</translation>
         </message>

@@ -282,3 +282,59 @@ def test_dark_scheme_repaints_headings_in_the_editor(window, qtbot, qapp) -> Non
     finally:
         theme.apply_color_scheme(qapp, dark=False)
         window.repaint_colours()
+
+
+# -- long work: progress with cancel ---------------------------------------------------------------
+def test_long_work_shows_progress_and_can_be_cancelled(qtbot) -> None:
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+    from app.ui.loading import Cancelled, run_with_progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen: dict = {}
+
+    def press_cancel() -> None:
+        dialogs = [d for d in parent.findChildren(QProgressDialog) if d.isVisible()]
+        seen["shown"] = bool(dialogs)
+        for dialog in dialogs:  # what clicking 取消 does
+            dialog.findChild(QPushButton).click()
+
+    def work(progress, cancelled) -> str:
+        for step in range(600):  # would take 6 s
+            if cancelled():
+                seen["stopped_at"] = step
+                return "partial"
+            progress(step, 600)
+            time.sleep(0.01)
+        return "finished"
+
+    QTimer.singleShot(900, press_cancel)
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        run_with_progress(parent, "t", "working…", work)
+    assert seen["shown"]  # the dialog was up after half a second
+    assert time.monotonic() - started < 3 and 0 < seen["stopped_at"] < 600
+    assert run_with_progress(parent, "t", "quick", lambda progress, cancelled: 42) == 42
+
+
+def test_harvesting_a_folder_reads_it_in_the_background(window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "past"
+    folder.mkdir()
+    shutil.copy(SAMPLE_000_DOCX, folder / "a.docx")
+    shutil.copy(SAMPLE_002_DOCX, folder / "b.docx")
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 broken")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    reviewed = {}
+    monkeypatch.setattr(window.phrases_dock, "_review", lambda candidates, source: reviewed.update(c=candidates, s=source))
+    messages = []
+    window.phrases_dock.message.connect(messages.append)
+    window.phrases_dock.harvest_folder()
+    assert reviewed["s"] == "2 篇报告" and len(reviewed["c"]) > 5
+    assert any("1" in m and "跳过" in m for m in messages)

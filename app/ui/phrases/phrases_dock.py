@@ -441,25 +441,49 @@ class PhrasesDock(QDockWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the Folder with Past Reports"))
         if not folder:
             return
-        from app.formats import load_document
-        from app.formats.errors import DocumentError
+        from app.ui.loading import Cancelled, run_with_progress
 
-        documents, failed = [], 0
-        for path in sorted(Path(folder).rglob("*")):
-            if path.suffix.lower() in (".docx", ".txt") and not path.name.startswith("~$"):
+        known = self._entries_texts()
+
+        def read_all(progress, cancelled) -> tuple[list, int, int]:
+            from app.formats import load_document
+            from app.formats.errors import DocumentError
+            from app.phrases.harvest import harvest
+
+            paths = [
+                p for p in sorted(Path(folder).rglob("*"))
+                if p.suffix.lower() in (".docx", ".txt") and not p.name.startswith("~$") and p.is_file()
+            ]
+            documents, failed = [], 0
+            for index, path in enumerate(paths):
+                if cancelled():
+                    raise Cancelled()
+                progress(index, len(paths))
                 try:
-                    documents.append(load_document(str(path)).texts())
+                    documents.append(load_document(str(path), cancel=cancelled).texts())
                 except DocumentError:
                     failed += 1
+            return harvest(documents, known), len(documents), failed
+
+        try:
+            candidates, read, failed = run_with_progress(
+                self, self.tr("Harvest Phrases"), self.tr("Reading the reports in {folder}…").format(folder=Path(folder).name), read_all
+            )
+        except Cancelled:
+            self.message.emit(self.tr("Harvesting cancelled"))
+            return
         if failed:
             self.message.emit(self.tr("{count} file(s) could not be read and were skipped").format(count=failed))
-        self._harvest(documents, self.tr("{count} report(s)").format(count=len(documents)))
+        self._review(candidates, self.tr("{count} report(s)").format(count=read))
 
     def _harvest(self, documents: list[list[str]], source: str) -> None:
         from app.phrases.harvest import harvest
+
+        self._review(harvest(documents, self._entries_texts()), source)
+
+    def _review(self, candidates: list, source: str) -> None:
         from app.ui.phrases.harvest_dialog import HarvestDialog
 
-        candidates = harvest(documents, self._entries_texts())
         if not candidates:
             QMessageBox.information(
                 self, self.tr("Harvest Phrases"), self.tr("No new candidate phrases found in {source}.").format(source=source)
