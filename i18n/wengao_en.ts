@@ -690,8 +690,8 @@ Overwriting it loses those changes.</translation>
             <translation>Wengao Help</translation>
         </message>
         <message>
-            <source>Open last year’s report with “New from Last Year’s Report…”: the years move on, figures can be masked with **, and every paragraph left unchanged is flagged. The outline on the left shows the 一、（一）1.（1） structure; drag a heading to move its whole section. Findings are listed at the bottom while you type; F8 goes to the next one. Standard formulations are in the phrase library on the right: double-click one to insert it.</source>
-            <translation>Open last year’s report with “New from Last Year’s Report…”: the years move on, figures can be masked with **, and every paragraph left unchanged is flagged. The outline on the left shows the 一、（一）1.（1） structure; drag a heading to move its whole section. Findings are listed at the bottom while you type; F8 goes to the next one. Standard formulations are in the phrase library on the right: double-click one to insert it.</translation>
+            <source>Open last year’s report with “New from Last Year’s Report…”: the years move on, figures can be masked with **, and every paragraph left unchanged is flagged. The outline on the left shows the 一、（一）1.（1） structure; drag a heading to move its whole section. Findings are listed at the bottom while you type: double-click one (or press Enter) to go to it; F8 goes to the next ** or XX still to fill in. Standard formulations are in the phrase library on the right: double-click one to insert it.</source>
+            <translation>Open last year’s report with “New from Last Year’s Report…”: the years move on, figures can be masked with **, and every paragraph left unchanged is flagged. The outline on the left shows the 一、（一）1.（1） structure; drag a heading to move its whole section. Findings are listed at the bottom while you type: double-click one (or press Enter) to go to it; F8 goes to the next ** or XX still to fill in. Standard formulations are in the phrase library on the right: double-click one to insert it.</translation>
         </message>
         <message>
             <source>Getting started</source>
@@ -704,6 +704,10 @@ Overwriting it loses those changes.</translation>
         <message>
             <source>What the checks mean</source>
             <translation>What the checks mean</translation>
+        </message>
+        <message>
+            <source>In the outline, the findings or the phrase list: go to the item, or insert the phrase</source>
+            <translation>In the outline, the findings or the phrase list: go to the item, or insert the phrase</translation>
         </message>
         <message>
             <source>Move between the editor and the side panels</source>

@@ -690,8 +690,8 @@ Overwriting it loses those changes.</source>
             <translation>文稿帮助</translation>
         </message>
         <message>
-            <source>Open last year’s report with “New from Last Year’s Report…”: the years move on, figures can be masked with **, and every paragraph left unchanged is flagged. The outline on the left shows the 一、（一）1.（1） structure; drag a heading to move its whole section. Findings are listed at the bottom while you type; F8 goes to the next one. Standard formulations are in the phrase library on the right: double-click one to insert it.</source>
-            <translation>用“从去年报告新建…”打开去年的报告：年份自动顺延，统计数字可隐去为 **，未改动的段落会逐一标出。左侧大纲显示一、（一）1.（1）的层级结构，拖动标题即可整节移动。边写边查的问题列在下方，按 F8 跳到下一处。右侧常用语库收有规范提法，双击即可插入。</translation>
+            <source>Open last year’s report with “New from Last Year’s Report…”: the years move on, figures can be masked with **, and every paragraph left unchanged is flagged. The outline on the left shows the 一、（一）1.（1） structure; drag a heading to move its whole section. Findings are listed at the bottom while you type: double-click one (or press Enter) to go to it; F8 goes to the next ** or XX still to fill in. Standard formulations are in the phrase library on the right: double-click one to insert it.</source>
+            <translation>用“从去年报告新建…”打开去年的报告：年份自动顺延，统计数字可隐去为 **，未改动的段落会逐一标出。左侧大纲显示一、（一）1.（1）的层级结构，拖动标题即可整节移动。边写边查的问题列在下方，双击（或按回车）即可跳到原文；按 F8 跳到下一个待填写的 ** 或 XX。右侧常用语库收有规范提法，双击即可插入。</translation>
         </message>
         <message>
             <source>Getting started</source>
@@ -704,6 +704,10 @@ Overwriting it loses those changes.</source>
         <message>
             <source>What the checks mean</source>
             <translation>各项检查的含义</translation>
+        </message>
+        <message>
+            <source>In the outline, the findings or the phrase list: go to the item, or insert the phrase</source>
+            <translation>在大纲、检查结果或常用语列表中：跳到该处，或插入该常用语</translation>
         </message>
         <message>
             <source>Move between the editor and the side panels</source>

@@ -13,11 +13,20 @@ from app.checks.finding import Severity
 
 
 class HelpDialog(QDialog):
-    def __init__(self, menus: list[QMenu], rules: list, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        menus: list[QMenu],
+        rules: list,
+        lang: str,
+        parent: QWidget | None = None,
+        panels: list[tuple[str, list[QAction]]] = (),
+    ) -> None:
+        """``panels``: (panel title, its own keyboard actions), e.g. the outline's Alt+Shift+Up."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Wengao Help"))
         self.setObjectName("helpDialog")
         self.browser = QTextBrowser(self)
+        self.panels = list(panels)
         self.browser.setHtml(self.html(menus, rules, lang))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -27,7 +36,7 @@ class HelpDialog(QDialog):
         self.resize(720, 640)
 
     def html(self, menus: list[QMenu], rules: list, lang: str) -> str:
-        started = self.tr("Open last year’s report with “New from Last Year’s Report…”: the years move on, figures can be masked with **, and every paragraph left unchanged is flagged. The outline on the left shows the 一、（一）1.（1） structure; drag a heading to move its whole section. Findings are listed at the bottom while you type; F8 goes to the next one. Standard formulations are in the phrase library on the right: double-click one to insert it.")
+        started = self.tr("Open last year’s report with “New from Last Year’s Report…”: the years move on, figures can be masked with **, and every paragraph left unchanged is flagged. The outline on the left shows the 一、（一）1.（1） structure; drag a heading to move its whole section. Findings are listed at the bottom while you type: double-click one (or press Enter) to go to it; F8 goes to the next ** or XX still to fill in. Standard formulations are in the phrase library on the right: double-click one to insert it.")
         titles = [self.tr("Getting started"), self.tr("Keyboard shortcuts"), self.tr("What the checks mean")]
         return (
             f"<h2>{escape(titles[0])}</h2><p>{escape(started)}</p>"
@@ -36,15 +45,18 @@ class HelpDialog(QDialog):
         )
 
     def _shortcuts(self, menus: list[QMenu]) -> str:
+        found = [(path, action) for menu in menus for path, action in _actions(menu, [menu.title()])]
+        found += [([title], action) for title, actions in self.panels for action in actions]
         rows = []
-        for menu in menus:
-            for path, action in _actions(menu, [menu.title()]):
-                keys = action.shortcuts()
-                if not keys:
-                    continue
-                shown = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-                label = " › ".join(_plain(p) for p in path + [action.text()])
-                rows.append(f"<tr><td>{escape(label)}</td><td><b>{escape(shown)}</b></td></tr>")
+        for path, action in found:
+            keys = action.shortcuts()
+            if not keys:
+                continue
+            shown = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            label = " › ".join(_plain(p) for p in path + [action.text()])
+            rows.append(f"<tr><td>{escape(label)}</td><td><b>{escape(shown)}</b></td></tr>")
+        enter = self.tr("In the outline, the findings or the phrase list: go to the item, or insert the phrase")
+        rows.append(f"<tr><td>{escape(enter)}</td><td><b>Enter</b></td></tr>")
         panels = self.tr("Move between the editor and the side panels")
         rows.append(f"<tr><td>{escape(panels)}</td><td><b>F6 / Shift+F6</b></td></tr>")
         return f"<table cellpadding='3'>{''.join(rows)}</table>"

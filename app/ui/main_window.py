@@ -64,6 +64,7 @@ from app.ui.welcome.welcome_page import WelcomePage
 
 OPENABLE_SUFFIXES = (".docx", ".txt")
 WARM_UP_FALLBACK_MS = 2000  # jieba loads by then even if no document is checked (welcome page)
+WARM_UP_AFTER_FINDINGS_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         # jieba and the rule data load off the UI thread once the first document's
         # findings are shown (or after WARM_UP_FALLBACK_MS): loaded while a file
         # opened and was checked, they took the interpreter from both for a second.
-        self._warmed_up = False
+        self._warmed_up = self._warm_up_soon = False
         self._warm_up_timer = QTimer(self, singleShot=True, interval=WARM_UP_FALLBACK_MS)
         self._warm_up_timer.timeout.connect(self._warm_up)
         self._warm_up_timer.start()
@@ -344,7 +345,8 @@ class MainWindow(QMainWindow):
         from app.ui.help_dialog import HelpDialog
 
         menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
-        dialog = HelpDialog(menus, self.checks.rules(), self.checks.lang, self)
+        panels = [(self.outline_dock.windowTitle(), self.outline_dock.tree.actions())]
+        dialog = HelpDialog(menus, self.checks.rules(), self.checks.lang, self, panels)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
@@ -529,14 +531,15 @@ class MainWindow(QMainWindow):
         errors = sum(1 for f in findings if f.severity is Severity.ERROR)
         warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
         self.findings_label.setText(self.tr("Errors: {errors}  Warnings: {warnings}").format(errors=errors, warnings=warnings))
-        if not pending and any(analysis.texts):
-            self._warm_up()
+        if not pending and any(analysis.texts) and not self._warm_up_soon:
+            # After the findings are painted: jieba's loading holds the interpreter.
+            self._warm_up_soon = True
+            self._warm_up_timer.start(WARM_UP_AFTER_FINDINGS_MS)
 
     def _warm_up(self) -> None:
         """Start loading jieba in the background, once."""
         if not self._warmed_up:
             self._warmed_up = True
-            self._warm_up_timer.stop()
             self.checks.warm_up_in_background()
 
     def visible_findings(self) -> list[Finding]:

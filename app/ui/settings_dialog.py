@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSpinBox,
     QTabWidget,
@@ -150,7 +151,7 @@ class SettingsDialog(QDialog):
                 row.addWidget(box)
                 self.rule_tree.setItemWidget(item, 1, holder)
                 self.threshold_boxes[rule.id] = box
-        self.rule_tree.resizeColumnToContents(0)
+        self.rule_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.rule_tree)
         return page
 
