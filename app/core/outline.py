@@ -42,6 +42,7 @@ _ITEM = re.compile(rf"(?:(?<=^)|(?<=[。；;：:！？!?，,\s\u3000]))(?P<num>[
 
 # A heading's title runs to the first full stop (run-in heading) or the end.
 _TITLE_END = re.compile(r"[。！？!?]")
+_ITEM_END = re.compile(r"[。；;！？!?]")
 _TRAILING_PUNCT = "：:；;，,、 \t\u3000"
 
 _TITLE_WORDS = ("报告", "总结", "材料", "发言", "述职", "述廉", "述责", "汇报", "计划", "方案", "提纲", "情况")
@@ -256,6 +257,9 @@ def parse_outline(paragraphs: Iterable[Paragraph | str]) -> Outline:
     root = Section(0, "", None, "", -1, 0, 0, 0, len(paras) - 1, len(paras[-1].text) if paras else 0)
     stack: list[Section] = [root]
     heading_markers: list[tuple[Section, Marker | None]] = []
+    # The innermost heading around each paragraph (the stack's top once its own
+    # heading, if any, is pushed): what 一是 items hang under, found in this one pass.
+    deepest: list[Section | None] = [None] * len(paras)
 
     for index, para in enumerate(paras):
         if index == title_index or para.in_table:
@@ -270,6 +274,7 @@ def parse_outline(paragraphs: Iterable[Paragraph | str]) -> Outline:
             title_start, title_end, run_in = heading_title_span(para.text, _LEAD_SPACE.match(para.text).end())  # type: ignore[union-attr]
             marker_text, number, start = "", None, title_start
         else:
+            deepest[index] = stack[-1] if len(stack) > 1 else None
             continue
         while stack[-1].level >= level:
             closed = stack.pop()
@@ -289,12 +294,13 @@ def parse_outline(paragraphs: Iterable[Paragraph | str]) -> Outline:
         )
         stack[-1].children.append(section)
         stack.append(section)
+        deepest[index] = section
         heading_markers.append((section, marker))
         roles[index] = Role.heading(level)
     while len(stack) > 1:
         _close(stack.pop(), paras, len(paras))
 
-    _attach_items(root, paras, title_index)
+    _attach_items(root, paras, title_index, deepest)
     faults = _numbering_faults(root, heading_markers, paras)
     title = paras[title_index].text.strip() if title_index is not None else None
     return Outline(title, title_index, root.children, faults, roles)
@@ -306,14 +312,16 @@ def _close(section: Section, paras: Sequence[_Para], next_heading: int) -> None:
     section.end = len(paras[section.last_paragraph].text)
 
 
-def _attach_items(root: Section, paras: Sequence[_Para], title_index: int | None) -> None:
+def _attach_items(
+    root: Section, paras: Sequence[_Para], title_index: int | None, deepest: Sequence[Section | None]
+) -> None:
     """Find 一是/二是 items and hang them under the deepest heading around them."""
     items_by_parent: dict[int, tuple[Section, list[Section]]] = {}
     for index, para in enumerate(paras):
         if index == title_index or para.in_table or "是" not in para.text:
             continue
         text = para.text
-        heading = _deepest_heading(root, index)
+        heading = deepest[index]
         parent = heading or root
         search_from = 0
         if heading is not None and heading.paragraph == index:
@@ -323,7 +331,7 @@ def _attach_items(root: Section, paras: Sequence[_Para], title_index: int | None
             if number is None or number == 0:
                 continue
             title_start = m.end()
-            stop = re.compile(r"[。；;！？!?]").search(text, title_start)
+            stop = _ITEM_END.search(text, title_start)
             title_end = stop.start() if stop else len(text)
             item = Section(
                 level=5,
@@ -354,19 +362,6 @@ def _attach_items(root: Section, paras: Sequence[_Para], title_index: int | None
                 last.end = len(paras[last.last_paragraph].text)
         parent.children.extend(items)
         parent.children.sort(key=lambda s: (s.paragraph, s.start))
-
-
-def _deepest_heading(root: Section, paragraph: int) -> Section | None:
-    found = None
-    level = root.children
-    while True:
-        for section in level:
-            if section.level <= 4 and section.paragraph <= paragraph <= section.last_paragraph:
-                found = section
-                level = section.children
-                break
-        else:
-            return found
 
 
 def _numbering_faults(
