@@ -94,9 +94,14 @@ def _insert_paragraph(cursor: QTextCursor, paragraph: Paragraph, indent_px: floa
 def fill_document(document: QTextDocument, report: Report, indent_px: float) -> None:
     """Replace the document's content with the report; clears undo history."""
     document.setUndoRedoEnabled(False)
+    # Clear inside the edit block, as QTextDocument.setPlainText does: the layout
+    # then sees one change from an empty document and lays it out lazily, a screen
+    # at a time. Cleared before the block, every block was laid out at once
+    # (500k characters: 270 ms instead of 30 ms, and the first paint 200 ms more).
+    edit = QTextCursor(document)
+    edit.beginEditBlock()
     document.clear()
     cursor = QTextCursor(document)
-    cursor.beginEditBlock()
     # "Write into the current block" for the first paragraph and for the one after
     # a table: Qt always keeps an (empty) block after a table, and using it keeps
     # the editor's paragraphs in step with the report's.
@@ -107,7 +112,7 @@ def fill_document(document: QTextDocument, report: Report, indent_px: float) -> 
             reuse_block = False
         elif _insert_table(cursor, block, reuse_block):
             reuse_block = True
-    cursor.endEditBlock()
+    edit.endEditBlock()
     document.setUndoRedoEnabled(True)
     document.setModified(False)
 
