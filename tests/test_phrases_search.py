@@ -75,3 +75,11 @@ def test_category_scope_and_empty_query() -> None:
     assert [e.text for e in index.search("", "开头语")] == ["甲。"]
     assert [e.text for e in index.search("", FAVOURITES)] == ["乙。"]
     assert [e.text for e in index.search("")] == ["乙。", "甲。"]  # favourites first
+
+
+def test_uncategorised_lists_the_entries_without_a_category() -> None:
+    from app.phrases.search import UNCATEGORISED
+
+    index = PhraseIndex([entry("没有分类的一句", category=""), entry("有分类的一句", category="开头语")])
+    assert [e.text for e in index.search("", UNCATEGORISED)] == ["没有分类的一句"]
+    assert [e.text for e in index.search("", "开头语")] == ["有分类的一句"]

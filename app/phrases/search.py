@@ -25,6 +25,7 @@ from app.phrases.model import PhraseEntry
 ALL = "全部"
 FAVOURITES = "★ 收藏"
 RECENT = "最近使用"
+UNCATEGORISED = "（未分类）"  # entries with no category
 
 _LATIN = re.compile(r"^[a-z]+$")
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》")
@@ -94,6 +95,8 @@ class PhraseIndex:
             return [i for i in self._items if i.entry.favourite]
         if category == RECENT:
             return [i for i in self._items if i.entry.last_used]
+        if category == UNCATEGORISED:
+            return [i for i in self._items if not i.entry.category]
         return [i for i in self._items if i.entry.category == category]
 
     @staticmethod

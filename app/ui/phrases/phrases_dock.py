@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.phrases.model import DEFAULT_USER_CATEGORY, PhraseEntry
-from app.phrases.search import ALL, FAVOURITES, RECENT, PhraseIndex
+from app.phrases.search import ALL, FAVOURITES, RECENT, UNCATEGORISED, PhraseIndex
 from app.phrases.store import DuplicatePhrase, PhraseStore
 from app.ui.editor.report_editor import PHRASE_MIME
 from app.ui.phrases.labels import source_label
@@ -42,7 +42,6 @@ from app.ui.phrases.labels import source_label
 RESULT_LIMIT = 300
 _ID = Qt.ItemDataRole.UserRole
 # The tree's key for entries without a category.
-_UNCATEGORISED = "（未分类）"  # i18n: not UI text
 
 
 class _ResultList(QListWidget):
@@ -198,7 +197,7 @@ class PhrasesDock(QDockWidget):
         ]
         uncategorised = self.tr("(Uncategorised)")
         rows += [
-            (name or _UNCATEGORISED, self.tr("{category} ({count})").format(category=name or uncategorised, count=count))
+            (name or UNCATEGORISED, self.tr("{category} ({count})").format(category=name or uncategorised, count=count))
             for name, count in self.store.categories()
         ]
         selected = None
@@ -318,7 +317,7 @@ class PhrasesDock(QDockWidget):
         return PhraseEditDialog(entry, self._categories(), self)
 
     def new_entry(self) -> None:
-        category = self._category if self._category not in (ALL, FAVOURITES, RECENT) else DEFAULT_USER_CATEGORY
+        category = self._category if self._category not in (ALL, FAVOURITES, RECENT, UNCATEGORISED) else DEFAULT_USER_CATEGORY
         entry = PhraseEntry(text=self.search_box.text().strip() if " " not in self.search_box.text() else "", category=category)
         dialog = self._dialog(entry)
         if dialog.exec():
