@@ -10,6 +10,9 @@ def resource_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
+    shipped = Path(__file__).resolve().parent / "_shipped" / "resources"  # installed from a wheel (setup.py)
+    if shipped.is_dir():
+        return shipped
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -18,6 +18,9 @@ def translations_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "i18n"
+    shipped = Path(__file__).resolve().parents[1] / "_shipped" / "i18n"  # installed from a wheel (setup.py)
+    if shipped.is_dir():
+        return shipped
     return Path(__file__).resolve().parents[2] / "i18n"
 
 
