@@ -31,6 +31,8 @@ def _tree_labels(window: MainWindow, depth: int = 2) -> list[str]:
 
 def test_open_sample_outline_tree_matches(qtbot, window: MainWindow) -> None:
     assert window.open_path(str(SAMPLE_000_DOCX))
+    cursor = window.editor.textCursor()
+    assert not cursor.hasSelection() and cursor.position() == 0  # opened, not all selected
     _wait_for_analysis(qtbot, window)
     assert _tree_labels(window) == [
         "2022年度市局班子成员述责述廉报告",

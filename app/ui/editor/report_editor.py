@@ -56,9 +56,9 @@ class ReportEditor(QTextEdit):
         start.setKeepPositionOnInsert(True)
         self.setTextCursor(start)
         fill_document(self.document(), report, self.indent_px())
-        start = self.textCursor()
-        start.setKeepPositionOnInsert(False)
-        self.setTextCursor(start)
+        # A fresh cursor at the start: the one kept above ends up spanning the text
+        # it was kept in front of, which showed the whole report selected.
+        self.setTextCursor(QTextCursor(self.document()))
         self.highlighter.reset()
         self.paragraphs_changed.emit()
 
