@@ -337,3 +337,24 @@ def test_harvesting_a_folder_reads_it_in_the_background(window, qtbot, monkeypat
     window.phrases_dock.harvest_folder()
     assert reviewed["s"] == "2 篇报告" and len(reviewed["c"]) > 5
     assert any("1" in m and "跳过" in m for m in messages)
+
+
+def test_window_reports_and_stores_a_reset_setting(qtbot, monkeypatch, wengao_home: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app import paths
+    from app.ui.main_window import MainWindow
+
+    settings_file = paths.config_dir() / "settings.json"
+    settings_file.write_text(json.dumps({"editor_font_size": 300, "backup_count": 5}), encoding="utf-8")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    assert "editor_font_size" in told[0]
+    assert win.editor.font().pointSizeF() == 16
+    stored = json.loads(settings_file.read_text(encoding="utf-8"))
+    assert stored["editor_font_size"] == 16 and stored["backup_count"] == 5
+    win.analysis.stop()
+    win.autosave.shutdown()

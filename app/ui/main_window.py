@@ -116,6 +116,10 @@ class MainWindow(QMainWindow):
         self._warm_up_timer.timeout.connect(self._warm_up)
         self._warm_up_timer.start()
         if self.settings.problems:
+            try:  # store the reset values, so the same message does not come back at every start
+                self.settings.save()
+            except OSError:
+                pass
             QTimer.singleShot(0, lambda: QMessageBox.information(self, self.tr("Settings"), "\n".join(self.settings.problems)))
 
     # -- construction ----------------------------------------------------------
