@@ -358,3 +358,17 @@ def test_window_reports_and_stores_a_reset_setting(qtbot, monkeypatch, wengao_ho
     assert stored["editor_font_size"] == 16 and stored["backup_count"] == 5
     win.analysis.stop()
     win.autosave.shutdown()
+
+
+def test_command_line_follows_the_language_chosen_in_settings(monkeypatch, capsys, wengao_home: Path) -> None:
+    from app import paths
+    from app.cli.main import main
+
+    (paths.config_dir() / "settings.json").write_text(json.dumps({"language": "en"}), encoding="utf-8")
+    monkeypatch.delenv("WENGAO_LANG")
+    assert main(["check", str(SAMPLE_000_DOCX)]) == 1
+    out = capsys.readouterr().out
+    assert "findings:" in out and "errors" in out and "处" not in out.splitlines()[-1]
+    monkeypatch.setenv("WENGAO_LANG", "zh")  # the variable still wins
+    main(["check", str(SAMPLE_000_DOCX)])
+    assert "共" in capsys.readouterr().out

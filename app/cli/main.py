@@ -47,9 +47,29 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _language() -> str:
+    """WENGAO_LANG if set, else the language chosen in the settings, else the locale's."""
+    import os
+
+    from app.core.lang import LANG_ENV
+
+    if not os.environ.get(LANG_ENV):
+        try:
+            from app.core.settings import load_settings
+            from app.paths import config_dir
+
+            chosen = load_settings(config_dir())["language"]
+        except OSError:
+            chosen = "auto"
+        if chosen in ("zh", "en"):
+            os.environ[LANG_ENV] = chosen  # the checker's and the importer's messages follow
+            return chosen
+    return current_language()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    lang = current_language()
+    lang = _language()
     if not args_list or args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-"):
         from app.cli.gui_launch import launch_gui
 
