@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from lxml import etree
 
@@ -208,8 +210,12 @@ class _Walker:
         blocks: list[Paragraph | Table] = []
         children = list(body)
         total = len(children)
+        paragraph = self.paragraph
         for index, child in enumerate(children):
-            self._block(child, blocks)
+            if child.tag == P:  # nearly every block: no dispatch
+                blocks.append(paragraph(child, False))
+            else:
+                self._block(child, blocks)
             if index % 1000 == 999:
                 self._tick(index + 1, total)
         if self.progress is not None:
@@ -308,22 +314,29 @@ class _Walker:
         if self.paragraph_count % _TICK == 0 and self.cancel is not None and self.cancel():
             raise DocumentError("cancelled")
 
-        # pPr is the first child when present; indexing beats find() (ElementPath) here.
-        ppr = p[0] if len(p) else None
+        # One pass over the children: the pPr (only as the first child, where the
+        # schema puts it), runs handled here, anything else by _inline_child.
         direct = None
         style_id = None
-        if ppr is not None and ppr.tag == PPR:
-            direct = read_ppr(ppr)
-            style_id = direct.style_id
+        runs: list[Run] = []
+        first = True
+        for child in p:
+            tag = child.tag
+            if tag == R:
+                self._run(child, runs)
+            elif first and tag == PPR:
+                direct = read_ppr(child)
+                style_id = direct.style_id
+            else:
+                self._inline_child(child, tag, runs)
+            first = False
         name, style_props, heading, role = self._style_info(style_id)
         props = direct.merged_over(style_props) if direct is not None else style_props
 
-        runs: list[Run] = []
-        self._inline(p, runs)
-
-        label = self._number_label(props, style_id)
-        if label:
-            runs.insert(0, Run(label, generated=True))
+        if props.num_id and props.num_id != "0":
+            label = self._number_label(props, style_id)
+            if label:
+                runs.insert(0, Run(label, generated=True))
 
         outline_level = None
         if props.outline_lvl is not None:
@@ -339,7 +352,7 @@ class _Walker:
             style_name=name,
             outline_level=outline_level,
             in_table=in_table,
-            source=SourceRef(self.paragraph_count - 1, tuple([run_key(run) for run in runs])),
+            source=SourceRef(self.paragraph_count - 1, tuple(map(run_key, runs))),
         )
         if self.elements is not None:
             self.elements.append(p)
@@ -371,28 +384,35 @@ class _Walker:
             tag = child.tag
             if tag == R:
                 self._run(child, runs)
-            elif tag in _TRANSPARENT:
-                self._inline(child, runs)
-            elif tag == INS or tag == MOVE_TO:
-                # Shown as the user sees it with changes accepted; counted.
-                self.omissions.add("tracked-change")
-                self._inline(child, runs)
-            elif tag == DEL or tag == MOVE_FROM:
-                self._deleted(child)
-            elif tag == SDT:
-                content = child.find(SDT_CONTENT)
-                if content is not None:
-                    self._inline(content, runs)
-            elif tag == FLD_SIMPLE:
-                self.omissions.add("field", (child.get(INSTR) or "").strip())
-                self._inline(child, runs)
-            elif tag == M_OMATH_PARA or tag == M_OMATH:
-                self.omissions.add("equation", "".join(t.text or "" for t in child.iter(M_T, T)))
-            elif tag == MC_ALTERNATE:
-                self._inline(_alternate_choice_element(child), runs)
-            elif tag == P:
-                # A paragraph inside a paragraph only happens in broken files; keep its text.
-                self._inline(child, runs)
+            else:
+                self._inline_child(child, tag, runs)
+
+    def _inline_child(self, child: etree._Element, tag: object, runs: list[Run]) -> None:
+        """Inline content other than a plain run (a w:pPr among it is ignored)."""
+        if tag == R:
+            self._run(child, runs)
+        elif tag in _TRANSPARENT:
+            self._inline(child, runs)
+        elif tag == INS or tag == MOVE_TO:
+            # Shown as the user sees it with changes accepted; counted.
+            self.omissions.add("tracked-change")
+            self._inline(child, runs)
+        elif tag == DEL or tag == MOVE_FROM:
+            self._deleted(child)
+        elif tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None:
+                self._inline(content, runs)
+        elif tag == FLD_SIMPLE:
+            self.omissions.add("field", (child.get(INSTR) or "").strip())
+            self._inline(child, runs)
+        elif tag == M_OMATH_PARA or tag == M_OMATH:
+            self.omissions.add("equation", "".join(t.text or "" for t in child.iter(M_T, T)))
+        elif tag == MC_ALTERNATE:
+            self._inline(_alternate_choice_element(child), runs)
+        elif tag == P:
+            # A paragraph inside a paragraph only happens in broken files; keep its text.
+            self._inline(child, runs)
 
     def _deleted(self, el: etree._Element) -> None:
         text = "".join(t.text or "" for t in el.iter(DEL_TEXT, T))
@@ -404,51 +424,13 @@ class _Walker:
         for child in r:
             tag = child.tag
             if tag == T:
-                if child.text:
-                    parts.append(child.text)
+                text = child.text
+                if text:
+                    parts.append(text)
             elif tag == RPR:
                 rpr = child
-            elif tag == TAB or tag == PTAB:
-                parts.append("\t")
-            elif tag == BR:
-                if child.get(TYPE) not in ("page", "column"):
-                    parts.append("\n")
-            elif tag == CR:
-                parts.append("\n")
-            elif tag == NO_BREAK_HYPHEN:
-                parts.append("\u2011")
-            elif tag == SYM:
-                code = int_or_none_hex(child.get(CHAR))
-                # Symbol-font glyphs live in the private-use area: no text meaning.
-                if code is not None and not 0xE000 <= code <= 0xF8FF and code > 31:
-                    parts.append(chr(code))
-                else:
-                    self.omissions.add("symbol")
-            elif tag == FLD_CHAR:
-                # A complex field: its result runs are shown as text, its code is not.
-                if child.get(FLD_CHAR_TYPE) == "begin":
-                    self.omissions.add("field")
-            elif tag == INSTR_TEXT:
-                if child.text and child.text.strip():
-                    self.omissions.add("field", child.text.strip(), count=0)
-            elif tag == DEL_TEXT:
-                self.omissions.add("tracked-change", child.text or "")
-            elif tag == DRAWING or tag == PICT or tag == OBJECT or tag == CONTENT_PART:
-                self._embedded(child)
-            elif tag == MC_ALTERNATE:
-                choice = _alternate_choice_element(child)
-                for sub in choice:
-                    if sub.tag in (DRAWING, PICT, OBJECT):
-                        self._embedded(sub)
-                    elif sub.tag == R:
-                        self._run(sub, runs)
-            elif tag == RUBY:
-                base = child.find(RUBY_BASE)
-                if base is not None:
-                    self._inline(base, runs)
-                rt = child.find(RT)
-                if rt is not None:
-                    self.omissions.add("ruby", _plain_text(rt))
+            else:
+                self._run_child(child, tag, parts, runs)
         if not parts:
             return
         text = "".join(parts)
@@ -459,6 +441,50 @@ class _Walker:
             self.omissions.add("hidden-text", text)
             return
         runs.append(run)
+
+    def _run_child(self, child: etree._Element, tag: object, parts: list[str], runs: list[Run]) -> None:
+        """A run's content other than w:t and w:rPr: tabs, breaks, symbols, fields, drawings …"""
+        if tag == TAB or tag == PTAB:
+            parts.append("\t")
+        elif tag == BR:
+            if child.get(TYPE) not in ("page", "column"):
+                parts.append("\n")
+        elif tag == CR:
+            parts.append("\n")
+        elif tag == NO_BREAK_HYPHEN:
+            parts.append("\u2011")
+        elif tag == SYM:
+            code = int_or_none_hex(child.get(CHAR))
+            # Symbol-font glyphs live in the private-use area: no text meaning.
+            if code is not None and not 0xE000 <= code <= 0xF8FF and code > 31:
+                parts.append(chr(code))
+            else:
+                self.omissions.add("symbol")
+        elif tag == FLD_CHAR:
+            # A complex field: its result runs are shown as text, its code is not.
+            if child.get(FLD_CHAR_TYPE) == "begin":
+                self.omissions.add("field")
+        elif tag == INSTR_TEXT:
+            if child.text and child.text.strip():
+                self.omissions.add("field", child.text.strip(), count=0)
+        elif tag == DEL_TEXT:
+            self.omissions.add("tracked-change", child.text or "")
+        elif tag == DRAWING or tag == PICT or tag == OBJECT or tag == CONTENT_PART:
+            self._embedded(child)
+        elif tag == MC_ALTERNATE:
+            choice = _alternate_choice_element(child)
+            for sub in choice:
+                if sub.tag in (DRAWING, PICT, OBJECT):
+                    self._embedded(sub)
+                elif sub.tag == R:
+                    self._run(sub, runs)
+        elif tag == RUBY:
+            base = child.find(RUBY_BASE)
+            if base is not None:
+                self._inline(base, runs)
+            rt = child.find(RT)
+            if rt is not None:
+                self.omissions.add("ruby", _plain_text(rt))
 
     def _embedded(self, el: etree._Element) -> None:
         boxes = [box for box in el.iter(TXBX_CONTENT)]
@@ -674,6 +700,40 @@ def _notes(root: etree._Element, tag: str) -> list[str]:
     return texts
 
 
+# With a body part this big, the styles and numbering are read on a second thread
+# while this one reads and parses the body: zlib and lxml let go of the interpreter
+# lock, so on two cores the work overlaps (a 500k-character report: ~7 ms of ~30).
+# Only when those parts are small: what a thread allocates stays in its own malloc
+# arena, and big trees parsed there kept the process's memory high afterwards.
+_PARALLEL_BODY_BYTES = 256 * 1024
+_PARALLEL_STYLES_MAX_BYTES = 2 * 1024 * 1024
+
+_T = TypeVar("_T")
+
+
+class _InBackground(Generic[_T]):
+    """``work()`` on a thread; ``result()`` waits and returns it, or raises its error."""
+
+    def __init__(self, work: Callable[[], _T]) -> None:
+        self._work = work
+        self._value: _T | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="wengao-import-styles", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread as it is
+            self._error = exc
+
+    def result(self) -> _T:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value  # type: ignore[return-value]
+
+
 def load_docx(
     path: str | os.PathLike[str],
     *,
@@ -706,12 +766,24 @@ def _load_package(package: Package, progress: Progress | None, cancel: Cancel | 
     omissions = _Omissions()
     related = _related_parts(package, main)
 
-    styles_root = _optional_part(package, related["styles"][0], omissions) if "styles" in related else None
-    styles = Styles(styles_root)
-    numbering_root = _optional_part(package, related["numbering"][0], omissions) if "numbering" in related else None
-    numbering = Numbering(numbering_root, styles.numbering_style_num_ids())
+    def styles_and_numbering() -> tuple[Styles, Numbering]:
+        styles_root = _optional_part(package, related["styles"][0], omissions) if "styles" in related else None
+        styles = Styles(styles_root)
+        numbering_root = _optional_part(package, related["numbering"][0], omissions) if "numbering" in related else None
+        return styles, Numbering(numbering_root, styles.numbering_style_num_ids())
 
-    root = package.parse(main)
+    style_parts = sum(package.size(name[0]) for kind, name in related.items() if kind in ("styles", "numbering"))
+    if package.size(main) >= _PARALLEL_BODY_BYTES and style_parts <= _PARALLEL_STYLES_MAX_BYTES:
+        background = _InBackground(styles_and_numbering)
+        try:
+            root = package.parse(main)
+        except BaseException:
+            background.result()  # a broken styles part is reported first, as when read one after the other
+            raise
+        styles, numbering = background.result()
+    else:
+        styles, numbering = styles_and_numbering()
+        root = package.parse(main)
     if root.tag.startswith(f"{{{STRICT_W_NS}}}"):
         raise DocumentError("strict-ooxml")
     body = root.find(BODY)

@@ -199,6 +199,11 @@ class Package:
     def has(self, name: str) -> bool:
         return self.find(name) is not None
 
+    def size(self, name: str) -> int:
+        """A part's declared uncompressed size (0 when there is no such part)."""
+        member = self.find(name)
+        return self._infos[member].file_size if member is not None else 0
+
     def read(self, name: str, limit: int = MAX_XML_PART) -> bytes:
         """A part's bytes, reading no more than ``limit`` whatever the header claims."""
         member = self.find(name)
@@ -270,10 +275,19 @@ def estimate_elements(data: bytes) -> int:
     return data.count(b"<") - data.count(b"</")
 
 
+def too_many_elements(data: bytes, limit: int = MAX_XML_ELEMENTS) -> bool:
+    """``estimate_elements(data) > limit``, without counting end tags when the
+    plain count of ``<`` (an upper bound) is already within the limit: counting
+    ``</`` takes three times as long (1.6 ms of a 1.5 MB part) and is rarely needed."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and data.count(b"<") <= limit:
+        return False
+    return estimate_elements(data) > limit
+
+
 def parse_xml(data: bytes, name: str = "") -> etree._Element:
     if has_doctype(data):
         raise DocumentError("dtd", detail=name)
-    if estimate_elements(data) > MAX_XML_ELEMENTS:
+    if too_many_elements(data):
         raise DocumentError("too-large", detail=f"{name}: too many elements")
     try:
         root = etree.fromstring(data, xml_parser())
