@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.core.document import Report
@@ -23,6 +23,12 @@ Progress = Callable[[int, int], None]
 
 class Cancelled(Exception):
     """The user pressed 取消 in the progress dialog."""
+
+
+class _Done(QObject):
+    """Emitted from the worker thread when it ends; Qt queues it to the waiting loop."""
+
+    done = Signal()
 
 
 def run_with_progress(parent: QWidget, title: str, label: str, work: Callable[[Progress, Callable[[], bool]], T]) -> T:
@@ -42,10 +48,16 @@ def run_with_progress(parent: QWidget, title: str, label: str, work: Callable[[P
             state["result"] = work(progress, lambda: state["cancel"])
         except BaseException as error:  # handed to the UI thread, raised there
             state["error"] = error
+        finally:
+            finished.done.emit()
 
+    loop = QEventLoop()
+    # The loop ends the moment the work does (the 30 ms poll below only moves the
+    # bar): waiting for the next poll added up to 30 ms to every file opened.
+    finished = _Done()
+    finished.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     thread = threading.Thread(target=run, name="wengao-background", daemon=True)
     thread.start()
-    loop = QEventLoop()
     dialog = QProgressDialog(label, QCoreApplication.translate("Loading", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

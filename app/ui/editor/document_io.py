@@ -9,6 +9,7 @@ role (see faces.py), as in the printed 公文.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -77,10 +78,35 @@ def body_block_format(indent_px: float, alignment: Alignment | None = None) -> Q
     return fmt
 
 
-def _insert_paragraph(cursor: QTextCursor, paragraph: Paragraph, indent_px: float, first: bool) -> None:
+class _Formats:
+    """Block and character formats made once per distinct value for one fill (a
+    report's runs mostly share a handful of formattings)."""
+
+    def __init__(self) -> None:
+        self.blocks: dict[tuple[float, Alignment | None], QTextBlockFormat] = {}
+        self.chars: dict[tuple, QTextCharFormat] = {}
+
+    def block(self, indent: float, alignment: Alignment | None) -> QTextBlockFormat:
+        fmt = self.blocks.get((indent, alignment))
+        if fmt is None:
+            fmt = self.blocks[(indent, alignment)] = body_block_format(indent, alignment)
+        return fmt
+
+    def char(self, run: Run) -> QTextCharFormat:
+        key = (run.bold, run.italic, run.underline, run.font, run.east_asian_font, run.size, run.generated)
+        fmt = self.chars.get(key)
+        if fmt is None:
+            fmt = self.chars[key] = _char_format(run)
+        return fmt
+
+
+def _insert_paragraph(
+    cursor: QTextCursor, paragraph: Paragraph, indent_px: float, first: bool, formats: _Formats | None = None
+) -> None:
+    formats = formats or _Formats()
     alignment = paragraph.alignment if paragraph.alignment is not Alignment.LEFT else None
     indent = 0.0 if alignment is Alignment.CENTER else indent_px
-    fmt = body_block_format(indent, alignment)
+    fmt = formats.block(indent, alignment)
     if first:
         cursor.setBlockFormat(fmt)
     else:
@@ -88,11 +114,18 @@ def _insert_paragraph(cursor: QTextCursor, paragraph: Paragraph, indent_px: floa
     cursor.block().setUserData(ParagraphData(paragraph))
     for run in paragraph.runs:
         if run.text:
-            cursor.insertText(run.text.replace("\n", "\u2028"), _char_format(run))
+            cursor.insertText(run.text.replace("\n", "\u2028"), formats.char(run))
 
 
-def fill_document(document: QTextDocument, report: Report, indent_px: float) -> None:
-    """Replace the document's content with the report; clears undo history."""
+def fill_document(
+    document: QTextDocument, report: Report, indent_px: float, after_first_block: Callable[[], None] | None = None
+) -> None:
+    """Replace the document's content with the report; clears undo history.
+
+    ``after_first_block`` is called once the first block is in: the editor moves
+    its cursor to the start there, where the text still to come goes in after it
+    and leaves it in place (a cursor pushed to the end would make Qt lay out the
+    whole document the moment it is moved or shown)."""
     document.setUndoRedoEnabled(False)
     # Clear inside the edit block, as QTextDocument.setPlainText does: the layout
     # then sees one change from an empty document and lays it out lazily, a screen
@@ -106,12 +139,18 @@ def fill_document(document: QTextDocument, report: Report, indent_px: float) -> 
     # a table: Qt always keeps an (empty) block after a table, and using it keeps
     # the editor's paragraphs in step with the report's.
     reuse_block = True
+    formats = _Formats()
     for block in report.blocks:
         if isinstance(block, Paragraph):
-            _insert_paragraph(cursor, block, indent_px, reuse_block)
+            _insert_paragraph(cursor, block, indent_px, reuse_block, formats)
             reuse_block = False
         elif _insert_table(cursor, block, reuse_block):
             reuse_block = True
+        if after_first_block is not None:
+            after_first_block()
+            after_first_block = None
+    if after_first_block is not None:
+        after_first_block()
     edit.endEditBlock()
     document.setUndoRedoEnabled(True)
     document.setModified(False)

@@ -48,17 +48,15 @@ class ReportEditor(QTextEdit):
     def load_report(self, report: Report) -> None:
         self._template = report
         self.underlines = {}
-        # The view's cursor stays at the start while the text goes in after it. A
-        # cursor pushed to the end made Qt lay out the whole document at once to
-        # show it (130 ms for 500k characters); left at the start, the layout goes
+        # The view's cursor goes to the start once the first paragraph is in, while
+        # moving it is cheap; the rest of the text then goes in after it. A cursor
+        # (or selection) reaching the end made Qt lay out the whole document at once
+        # to move or show it (130 ms for 500k characters); this way the layout goes
         # on lazily, a screen at a time, as after QTextEdit.setPlainText.
-        start = QTextCursor(self.document())
-        start.setKeepPositionOnInsert(True)
-        self.setTextCursor(start)
-        fill_document(self.document(), report, self.indent_px())
-        # A fresh cursor at the start: the one kept above ends up spanning the text
-        # it was kept in front of, which showed the whole report selected.
-        self.setTextCursor(QTextCursor(self.document()))
+        fill_document(
+            self.document(), report, self.indent_px(),
+            after_first_block=lambda: self.setTextCursor(QTextCursor(self.document())),
+        )
         self.highlighter.reset()
         self.paragraphs_changed.emit()
 
