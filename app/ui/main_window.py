@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.replace_action = self._action(self.tr("R&eplace…"), lambda: self.find_dialog.open_mode(True), "Ctrl+H")
         self.next_placeholder_action = self._action(self.tr("&Go to Next Placeholder"), self.next_placeholder, "F8")
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action])
@@ -348,7 +349,8 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         from app.ui.help_dialog import HelpDialog
 
-        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
+        # The window's own references: on PySide6 6.9 QAction.menu() says "already deleted".
+        menus = [self.file_menu, self.edit_menu, self.format_menu, self.view_menu, self.tools_menu, self.help_menu]
         panels = [(self.outline_dock.windowTitle(), self.outline_dock.tree.actions())]
         dialog = HelpDialog(menus, self.checks.rules(), self.checks.lang, self, panels)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
