@@ -16,7 +16,12 @@ class Severity(str, Enum):
 
     @property
     def rank(self) -> int:
-        return {"error": 0, "warning": 1, "info": 2}[self.value]
+        # A dict keyed by member: ``self.value`` goes through Enum's Python-level
+        # descriptor (1.5 µs), and sorting a few thousand findings by rank showed.
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 @dataclass(frozen=True)
