@@ -372,3 +372,20 @@ def test_command_line_follows_the_language_chosen_in_settings(monkeypatch, capsy
     monkeypatch.setenv("WENGAO_LANG", "zh")  # the variable still wins
     main(["check", str(SAMPLE_000_DOCX)])
     assert "共" in capsys.readouterr().out
+
+
+def test_tab_order_follows_the_panels_layout(window) -> None:
+    def next_focusable(widget):
+        nxt = widget.nextInFocusChain()
+        while not (nxt.focusPolicy() & nxt.focusPolicy().TabFocus) or not nxt.isVisible():
+            nxt = nxt.nextInFocusChain()
+        return nxt
+
+    dock = window.phrases_dock
+    assert next_focusable(dock.search_box) is dock.tree
+    assert next_focusable(dock.tree) is dock.results
+    window.show_welcome()
+    buttons = window.welcome.buttons
+    assert next_focusable(buttons["last_year"]) is buttons["type"]
+    assert next_focusable(buttons["open"]) is window.welcome.recent
+    assert next_focusable(window.welcome.recent) is window.welcome.samples
