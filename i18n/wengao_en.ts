@@ -1426,6 +1426,10 @@ Also save its top-level headings as the report type “{name}”?
             <translation>Harvest from Reports in a Folder…</translation>
         </message>
         <message>
+            <source>Preparing pinyin search…</source>
+            <translation>Preparing pinyin search…</translation>
+        </message>
+        <message>
             <source>All ({count})</source>
             <translation>All ({count})</translation>
         </message>

@@ -1426,6 +1426,10 @@ Also save its top-level headings as the report type “{name}”?
             <translation>从文件夹中的报告采集…</translation>
         </message>
         <message>
+            <source>Preparing pinyin search…</source>
+            <translation>正在准备拼音检索…</translation>
+        </message>
+        <message>
             <source>All ({count})</source>
             <translation>全部（{count}）</translation>
         </message>

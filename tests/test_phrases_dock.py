@@ -169,7 +169,8 @@ def test_main_window_has_the_dock(qtbot, wengao_home: Path) -> None:
     assert window.dockWidgetArea(window.phrases_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert window.phrases_dock.toggleViewAction() in window.view_menu.actions()
     window.phrases_dock.search_box.setText("lgwh")
-    window.phrases_dock.fill_initials()
+    window.phrases_dock.fill_initials()  # on a thread; stored back on the UI thread
+    qtbot.waitUntil(lambda: not window.phrases_dock.store.missing_initials(), timeout=10000)
     window.phrases_dock.search_box.setText("")
     window.phrases_dock.search_box.setText("lgwh")
     qtbot.keyClick(window.phrases_dock.search_box, Qt.Key.Key_Return)
@@ -186,3 +187,23 @@ def test_main_window_reports_a_corrupt_library(qtbot, wengao_home: Path) -> None
     window = MainWindow()
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: "已损坏" in window.statusBar().currentMessage(), timeout=2000)
+
+
+def test_a_big_import_prepares_pinyin_search_with_progress(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import app.ui.loading as loading
+    from app.phrases.store import open_store
+    from app.ui.phrases.phrases_dock import INLINE_INITIALS, PhrasesDock
+
+    dock = PhrasesDock(open_store(tmp_path / "lib.sqlite3"))
+    qtbot.addWidget(dock)
+    dock.store.fill_initials()
+    source = tmp_path / "many.csv"
+    source.write_text("text\n" + "\n".join(f"第{i}条加强作风建设的表述" for i in range(INLINE_INITIALS + 50)), encoding="utf-8")
+    ran = []
+    real = loading.run_with_progress
+    monkeypatch.setattr(loading, "run_with_progress", lambda *a: ran.append(a[2]) or real(*a))
+    dock.import_path(str(source))
+    assert ran == ["正在准备拼音检索…"]
+    assert not dock.store.missing_initials()
+    dock.search_box.setText("jqzf")
+    assert dock.results.count() > 0

@@ -288,7 +288,9 @@ class PhraseStore:
         return entry
 
     def add_many(self, entries: Iterable[PhraseEntry]) -> tuple[list[PhraseEntry], list[PhraseEntry]]:
-        """(added, duplicates): one transaction for an import or a harvest."""
+        """(added, duplicates): one transaction for an import or a harvest. Pinyin
+        initials are left to fill_initials (thousands take seconds: the window
+        computes them off its UI thread)."""
         added: list[PhraseEntry] = []
         duplicates: list[PhraseEntry] = []
         now = time.time()
@@ -301,7 +303,7 @@ class PhraseStore:
                         "INSERT INTO phrases (text, category, tags, note, source, favourite, valid_from, valid_to,"
                         " wrong_variants, initials, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (text, entry.category, _dump(entry.tags), entry.note, source, int(entry.favourite),
-                         entry.valid_from, entry.valid_to, _dump(entry.wrong_variants), _maybe_initials(text), now, now),
+                         entry.valid_from, entry.valid_to, _dump(entry.wrong_variants), entry.initials, now, now),
                     )
                 except sqlite3.IntegrityError:
                     duplicates.append(entry)
@@ -347,16 +349,24 @@ class PhraseStore:
         with self._tx() as conn:
             conn.execute("UPDATE phrases SET usage_count = usage_count + 1, last_used=? WHERE id=?", (time.time(), entry_id))
 
+    def missing_initials(self) -> list[tuple[int, str]]:
+        """(id, text) of the entries whose pinyin initials are not computed yet."""
+        return list(self.conn.execute("SELECT id, text FROM phrases WHERE initials IS NULL"))
+
+    def set_initials(self, values: Iterable[tuple[int, str]]) -> None:
+        """Store computed initials, (id, initials) pairs (computed anywhere: pypinyin is
+        slow enough, ~0.5 ms an entry, that a big import computes them off the UI thread)."""
+        with self._tx() as conn:
+            conn.executemany("UPDATE phrases SET initials=? WHERE id=?", [(v, i) for i, v in values])
+
     def fill_initials(self) -> int:
         """Compute the pinyin initials still missing (first run, or entries added without them)."""
-        rows = list(self.conn.execute("SELECT id, text FROM phrases WHERE initials IS NULL"))
+        rows = self.missing_initials()
         if not rows:
             return 0
         from app.phrases.pinyin import initials_many
 
-        values = initials_many(text for _, text in rows)
-        with self._tx() as conn:
-            conn.executemany("UPDATE phrases SET initials=? WHERE id=?", [(v, r[0]) for v, r in zip(values, rows)])
+        self.set_initials(zip((i for i, _ in rows), initials_many(text for _, text in rows)))
         return len(rows)
 
 

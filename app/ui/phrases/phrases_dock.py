@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -40,6 +41,7 @@ from app.ui.editor.report_editor import PHRASE_MIME
 from app.ui.phrases.labels import source_label
 
 RESULT_LIMIT = 300
+INLINE_INITIALS = 300  # fewer new entries than this get their pinyin initials at once (~0.15 s)
 _ID = Qt.ItemDataRole.UserRole
 # The tree's key for entries without a category.
 
@@ -83,6 +85,7 @@ class _ResultList(QListWidget):
 class PhrasesDock(QDockWidget):
     insert_requested = Signal(str)
     message = Signal(str)  # for the status bar
+    _initials_ready = Signal(list)  # from the pinyin thread, (id, initials) pairs
     library_changed = Signal()  # formulations may have changed: the checker should reload them
 
     def __init__(self, store: PhraseStore, parent: QWidget | None = None) -> None:
@@ -157,6 +160,7 @@ class PhrasesDock(QDockWidget):
         self.setWidget(body)
         self.reload()
         # Pinyin initials missing (first run): compute them once the window is up.
+        self._initials_ready.connect(self._store_initials)
         QTimer.singleShot(1500, self.fill_initials)
 
     def _button(self, row: QHBoxLayout, text: str, slot: Callable, tip: str) -> QAction:
@@ -182,8 +186,49 @@ class PhrasesDock(QDockWidget):
         self.refresh_results()
 
     def fill_initials(self) -> None:
-        if self.store.fill_initials():
-            self.reload()
+        """Compute missing pinyin initials on a thread (first run: the built-in
+        entries), then store them here, where the library's connection lives."""
+        rows = self.store.missing_initials()
+        if not rows:
+            return
+
+        def work() -> None:
+            from app.phrases.pinyin import initials_many
+
+            self._initials_ready.emit(list(zip((i for i, _ in rows), initials_many(t for _, t in rows))))
+
+        threading.Thread(target=work, name="wengao-pinyin", daemon=True).start()
+
+    def _store_initials(self, values: list) -> None:
+        self.store.set_initials(values)
+        self.reload()
+
+    def fill_initials_with_progress(self) -> None:
+        """After an import: initials for every new entry, with a progress bar once it
+        takes more than half a second (5,000 entries: ~2.5 s); cancelled, pinyin search
+        just misses those entries until the next start computes them."""
+        rows = self.store.missing_initials()
+        if len(rows) < INLINE_INITIALS:
+            self.store.fill_initials()
+            return
+        from app.phrases.pinyin import initials_many
+        from app.ui.loading import Cancelled, run_with_progress
+
+        def work(progress, cancelled) -> list:
+            values: list = []
+            for start in range(0, len(rows), 200):
+                if cancelled():
+                    break
+                progress(start, len(rows))
+                chunk = rows[start : start + 200]
+                values.extend(zip((i for i, _ in chunk), initials_many(t for _, t in chunk)))
+            return values
+
+        try:
+            values = run_with_progress(self, self.tr("Import Phrases"), self.tr("Preparing pinyin search…"), work)
+        except Cancelled:
+            return
+        self.store.set_initials(values)
 
     def _fill_tree(self) -> None:
         current = self._category
@@ -362,8 +407,8 @@ class PhrasesDock(QDockWidget):
 
     def _after_write(self, formulations_may_change: bool) -> None:
         current = self.current_entry()
-        if "pypinyin" in sys.modules:  # loaded this session: initials for new entries cost nothing
-            self.store.fill_initials()
+        if "pypinyin" in sys.modules:  # loaded this session: initials for a few new entries cost nothing
+            self.fill_initials_with_progress()
         self.reload()
         if current is not None:
             for row in range(self.results.count()):
@@ -401,6 +446,7 @@ class PhrasesDock(QDockWidget):
                 self, self.tr("Import Phrases"), self.tr("Could not import {name}: {error}").format(name=Path(path).name, error=error)
             )
             return str(error)
+        self.fill_initials_with_progress()
         self._after_write(True)
         summary = report.summary()
         if report.rejected:
