@@ -81,7 +81,10 @@ def _actions(menu: QMenu, path: list[str]):
     for action in menu.actions():
         if action.isSeparator():
             continue
-        sub = action.menu()
+        try:
+            sub = action.menu()
+        except RuntimeError:  # PySide6 < 6.10 reports a live submenu as deleted
+            sub = None
         if isinstance(sub, QMenu):
             yield from _actions(sub, [*path, sub.title()])
         elif isinstance(action, QAction):
