@@ -216,7 +216,7 @@ def test_drop_a_docx_on_the_window_opens_it_and_it_becomes_recent(qtbot, window:
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert window.files.path == SAMPLE_002_DOCX
-    assert state_store.recent_files()[0] == str(SAMPLE_002_DOCX.resolve())
+    qtbot.waitUntil(lambda: state_store.recent_files()[:1] == [str(SAMPLE_002_DOCX.resolve())])  # written just after
     window._fill_recent_menu()
     assert SAMPLE_002_DOCX.name in window.recent_menu.actions()[0].text()
 
