@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for a fresh machine: `packaging/dev.sh run [FILE]` installs and
-# starts Wengao, `packaging/dev.sh test [PYTEST ARGS]` installs and runs the tests.
+# starts Wengao, `packaging/dev.sh test [PYTEST ARGS]` installs and runs the tests,
+# `packaging/dev.sh bench [--quick|--smoke]` runs every benchmark into one table.
 # It creates .venv beside the checkout (nothing is installed system-wide except,
 # when root on Debian/统信UOS/麒麟 and they are missing, the libraries Qt needs).
 set -euo pipefail
@@ -80,8 +81,14 @@ case "$mode" in
     export QT_QPA_PLATFORM=offscreen
     exec .venv/bin/python -m pytest "$@"
     ;;
+  bench)
+    ensure_qt_libraries
+    ensure_venv "[test]"
+    export QT_QPA_PLATFORM=offscreen
+    exec .venv/bin/python -m tests.bench "$@"
+    ;;
   *)
-    echo "usage: packaging/dev.sh run [FILE] | test [PYTEST ARGS]" >&2
+    echo "usage: packaging/dev.sh run [FILE] | test [PYTEST ARGS] | bench [--quick|--smoke]" >&2
     exit 2
     ;;
 esac
