@@ -66,6 +66,7 @@ ensure_venv() {
     "$(pick_python)" -m venv .venv
   fi
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extra}"
+  .venv/bin/python i18n/tool.py build  # the window's translations (.ts → .qm; build output, not committed)
 }
 
 case "$mode" in

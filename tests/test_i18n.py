@@ -136,3 +136,13 @@ def test_the_window_speaks_the_chosen_language() -> None:
     chinese = _menu_titles("zh")
     assert "&File" in english and not any(CJK.search(t) for t in english)
     assert any(t.startswith("文件") for t in chinese) and all(CJK.search(t) for t in chinese)
+
+
+def test_a_fresh_checkout_builds_its_translations_on_start(tmp_path: Path) -> None:
+    from app.ui.translation import build_if_stale
+
+    for name in ("tool.py", "wengao_zh_CN.ts", "wengao_en.ts"):
+        shutil.copy(ROOT / "i18n" / name, tmp_path / name)
+    build_if_stale(tmp_path)
+    assert (tmp_path / "wengao_zh_CN.qm").stat().st_size > 10_000
+    assert (tmp_path / "wengao_en.qm").exists()

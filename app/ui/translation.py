@@ -24,6 +24,26 @@ def translations_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "i18n"
 
 
+def build_if_stale(folder: Path) -> None:
+    """In a source checkout, compile the .ts files when their .qm is missing or older
+    (the .qm files are build output, not committed): a fresh clone started any way
+    at all shows the window in Chinese, not in the English source strings."""
+    tool = folder / "tool.py"
+    if getattr(sys, "_MEIPASS", None) or not tool.exists():
+        return
+    stale = [
+        ts for ts in folder.glob("wengao_*.ts")
+        if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        import subprocess
+
+        try:
+            subprocess.run([sys.executable, str(tool), "build"], check=False, timeout=120, capture_output=True)
+        except (OSError, subprocess.SubprocessError):
+            pass  # without lrelease the window shows its English source strings
+
+
 def qt_language(language: str) -> str:
     return "en" if language == "en" else "zh_CN"
 
@@ -34,6 +54,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     for old in getattr(app, "_wengao_translators", []):
         app.removeTranslator(old)
     name = qt_language(language)
+    build_if_stale(translations_dir())
     installed: list[QTranslator] = []
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"wengao_{name}.qm")):
