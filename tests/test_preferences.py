@@ -389,3 +389,33 @@ def test_tab_order_follows_the_panels_layout(window) -> None:
     assert next_focusable(buttons["last_year"]) is buttons["type"]
     assert next_focusable(buttons["open"]) is window.welcome.recent
     assert next_focusable(window.welcome.recent) is window.welcome.samples
+
+
+def test_findings_can_be_fixed_and_dismissed_from_the_keyboard(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.ui_helpers import wait_for_analysis
+
+    window.editor.setPlainText("关于2024年度的述职报告\n一、主要工作\n完成任务**件，，效果明显。")
+    wait_for_analysis(qtbot, window)
+    tree = window.checker_dock.tree
+    rows = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        rows += [group.child(j) for j in range(group.childCount())] or [group]
+    doubled = next(r for r in rows if r.text(0).startswith("标点重复"))
+    tree.setFocus()
+    tree.setCurrentItem(doubled)
+    with qtbot.waitSignal(window.checker_dock.fix_requested):
+        qtbot.keyClick(tree, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    wait_for_analysis(qtbot, window)
+    assert "，，" not in window.editor.texts()[2]
+    placeholder = None
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            if group.child(j).text(0).startswith("占位符"):
+                placeholder = group.child(j)
+    tree.setCurrentItem(placeholder)
+    with qtbot.waitSignal(window.checker_dock.ignore_requested):
+        qtbot.keyClick(tree, Qt.Key.Key_Delete)

@@ -351,7 +351,10 @@ class MainWindow(QMainWindow):
 
         # The window's own references: on PySide6 6.9 QAction.menu() says "already deleted".
         menus = [self.file_menu, self.edit_menu, self.format_menu, self.view_menu, self.tools_menu, self.help_menu]
-        panels = [(self.outline_dock.windowTitle(), self.outline_dock.tree.actions())]
+        panels = [
+            (self.outline_dock.windowTitle(), self.outline_dock.tree.actions()),
+            (self.checker_dock.windowTitle(), self.checker_dock.tree.actions()),
+        ]
         dialog = HelpDialog(menus, self.checks.rules(), self.checks.lang, self, panels)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush
+from PySide6.QtGui import QAction, QBrush, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -88,6 +88,11 @@ class CheckerDock(QDockWidget):
         self.fix_action.triggered.connect(lambda: self._emit_current(self.fix_requested))
         self.ignore_action = QAction(self.tr("&Not a Problem"), self.tree)
         self.ignore_action.triggered.connect(lambda: self._emit_current(self.ignore_requested))
+        # From the keyboard too: Ctrl+. fixes, Delete dismisses the selected finding.
+        for action, keys in ((self.fix_action, "Ctrl+."), (self.ignore_action, "Delete")):
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.tree.addAction(action)
         self.show_findings([])
 
     def show_findings(self, findings: list[Finding]) -> None:
@@ -240,6 +245,9 @@ class CheckerDock(QDockWidget):
 
     def _context_menu(self, point: QPoint) -> None:
         item = self.tree.itemAt(point)
+        if item is None and self.tree.currentItem() is not None:  # the Menu key: the selected row
+            item = self.tree.currentItem()
+            point = self.tree.visualItemRect(item).center()
         finding = item.data(0, FINDING_ROLE) if item else None
         if not isinstance(finding, Finding):
             return
