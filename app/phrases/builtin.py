@@ -25,6 +25,11 @@ def builtin_key(text: str) -> str:
     return text.strip()
 
 
+def builtin_digest(path: Path | None = None) -> str:
+    """The content hash :func:`read_builtin` returns, without parsing the TOML (~9 ms)."""
+    return hashlib.sha256((path or builtin_path()).read_bytes()).hexdigest()
+
+
 def read_builtin(path: Path | None = None) -> tuple[str, list[PhraseEntry]]:
     """(content hash, entries): the hash tells the store whether to merge again."""
     path = path or builtin_path()

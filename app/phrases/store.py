@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from app.phrases.builtin import builtin_key, read_builtin
+from app.phrases.builtin import builtin_digest, builtin_key, read_builtin
 from app.phrases.model import SOURCES, PhraseEntry
 from app.phrases.schema import NewerSchemaError, migrate
 
@@ -178,10 +178,10 @@ class PhraseStore:
 
     # -- built-in merge -----------------------------------------------------------
     def _merge_builtin(self, conn: sqlite3.Connection) -> None:
-        digest, entries = read_builtin(self._builtin)
         row = conn.execute("SELECT value FROM meta WHERE key = 'builtin_hash'").fetchone()
-        if row and row[0] == digest:
-            return
+        if row and row[0] == builtin_digest(self._builtin):
+            return  # merged already: every start but the first after an upgrade
+        digest, entries = read_builtin(self._builtin)
         first_run = row is None
         now = time.time()
         added = updated = dropped = 0
