@@ -1398,12 +1398,12 @@ Also save its top-level headings as the report type “{name}”?
             <translation>Delete the selected phrase</translation>
         </message>
         <message>
-            <source>Favourite</source>
-            <translation>Favourite</translation>
-        </message>
-        <message>
             <source>Add to or remove from favourites</source>
             <translation>Add to or remove from favourites</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>Star</translation>
         </message>
         <message>
             <source>More</source>
@@ -1494,10 +1494,6 @@ Also save its top-level headings as the report type “{name}”?
             <translation>; </translation>
         </message>
         <message>
-            <source>Unfavourite</source>
-            <translation>Unfavourite</translation>
-        </message>
-        <message>
             <source>This phrase is already in the library ({category})</source>
             <translation>This phrase is already in the library ({category})</translation>
         </message>
@@ -1528,6 +1524,10 @@ Also save its top-level headings as the report type “{name}”?
         <message>
             <source>Import Phrases</source>
             <translation>Import Phrases</translation>
+        </message>
+        <message>
+            <source>Unstar</source>
+            <translation>Unstar</translation>
         </message>
         <message>
             <source>Phrase files (*.json *.csv);;All files (*)</source>

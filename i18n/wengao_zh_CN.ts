@@ -1398,12 +1398,12 @@ Also save its top-level headings as the report type “{name}”?
             <translation>删除选中的常用语</translation>
         </message>
         <message>
-            <source>Favourite</source>
-            <translation>收藏</translation>
-        </message>
-        <message>
             <source>Add to or remove from favourites</source>
             <translation>收藏或取消收藏</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>收藏</translation>
         </message>
         <message>
             <source>More</source>
@@ -1494,10 +1494,6 @@ Also save its top-level headings as the report type “{name}”?
             <translation>；</translation>
         </message>
         <message>
-            <source>Unfavourite</source>
-            <translation>取消收藏</translation>
-        </message>
-        <message>
             <source>This phrase is already in the library ({category})</source>
             <translation>常用语库中已有这一条（{category}）</translation>
         </message>
@@ -1528,6 +1524,10 @@ Also save its top-level headings as the report type “{name}”?
         <message>
             <source>Import Phrases</source>
             <translation>导入常用语</translation>
+        </message>
+        <message>
+            <source>Unstar</source>
+            <translation>取消收藏</translation>
         </message>
         <message>
             <source>Phrase files (*.json *.csv);;All files (*)</source>

@@ -142,7 +142,7 @@ class PhrasesDock(QDockWidget):
             buttons, self.tr("Delete"), self.delete_current, self.tr("Delete the selected phrase")
         )
         self.favourite_action = self._button(
-            buttons, self.tr("Favourite"), self.toggle_favourite, self.tr("Add to or remove from favourites")
+            buttons, self.tr("Star"), self.toggle_favourite, self.tr("Add to or remove from favourites")
         )
         more = QToolButton(body)
         more.setText(self.tr("More"))
@@ -302,7 +302,7 @@ class PhrasesDock(QDockWidget):
         if entry.wrong_variants:
             lines.append(self.tr("Common misspellings: {variants}").format(variants=self.tr("; ").join(entry.wrong_variants)))
         self.preview.setPlainText("\n".join(lines))
-        self.favourite_action.setText(self.tr("Unfavourite") if entry.favourite else self.tr("Favourite"))
+        self.favourite_action.setText(self.tr("Unstar") if entry.favourite else self.tr("Star"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         # Down arrow in the search box moves into the results, as in a launcher.
