@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 _DIGITS = "零一二三四五六七八九"
 _DIGIT_VALUE = {ch: i for i, ch in enumerate(_DIGITS)} | {"〇": 0, "两": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -9,8 +11,11 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 CHINESE_NUMERAL_CHARS = "零〇一二三四五六七八九十百千两"
 
 
+@functools.lru_cache(maxsize=1024)
 def chinese_to_int(text: str) -> int | None:
-    """``"十二"`` → 12, ``"二十"`` → 20, ``"一百零三"`` → 103; None if not a numeral."""
+    """``"十二"`` → 12, ``"二十"`` → 20, ``"一百零三"`` → 103; None if not a numeral.
+
+    Cached: the outline reads the same few numerals thousands of times (一是, 二是 …)."""
     if not text or any(ch not in _DIGIT_VALUE and ch not in _UNITS for ch in text):
         return None
     total = 0
