@@ -53,6 +53,9 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 JC_VALUES = {Alignment.LEFT: "left", Alignment.CENTER: "center", Alignment.RIGHT: "right", Alignment.JUSTIFY: "both"}
 
 
+_RUN_SPECIAL = re.compile("([\t\n\r\u2011])")  # what append_text writes as elements, one at a time
+
+
 def xml_safe(text: str) -> str:
     return _ILLEGAL_XML.sub("\ufffd", text)
 
@@ -165,30 +168,22 @@ def _apply_fonts(rpr: etree._Element, run: Run, keep: bool) -> None:
 
 def append_text(r: etree._Element, text: str) -> None:
     """Run content for ``text``: tabs and line breaks as Word's own elements."""
-    buffer: list[str] = []
-
-    def flush() -> None:
-        if buffer:
-            t = etree.SubElement(r, T)
-            value = "".join(buffer)
-            if value != value.strip() or "  " in value:
-                t.set(XML_SPACE, "preserve")
-            t.text = value
-            buffer.clear()
-
-    for ch in xml_safe(text):
-        if ch == "\t":
-            flush()
+    # Split once at the special characters (a character-by-character loop took
+    # most of an export's time: 500k characters, 0.2 s).
+    for piece in _RUN_SPECIAL.split(xml_safe(text)):
+        if not piece:
+            continue
+        if piece == "\t":
             etree.SubElement(r, TAB)
-        elif ch in "\n\r":
-            flush()
+        elif piece == "\n" or piece == "\r":
             etree.SubElement(r, BR)
-        elif ch == "\u2011":
-            flush()
+        elif piece == "\u2011":
             etree.SubElement(r, NO_BREAK_HYPHEN)
         else:
-            buffer.append(ch)
-    flush()
+            t = etree.SubElement(r, T)
+            if piece != piece.strip() or "  " in piece:
+                t.set(XML_SPACE, "preserve")
+            t.text = piece
 
 
 def make_run(parent: etree._Element, text: str, rpr: etree._Element | None) -> etree._Element:
