@@ -394,6 +394,7 @@ def measure_cli(plan: Plan, fixtures: dict, template: Path) -> Row:
 
 def run_suite(plan: Plan, log: Callable[[str], None] = print) -> tuple[list[Row], str]:
     started = time.perf_counter()
+    load_before = os.getloadavg()[0]
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="wengao-bench-") as tmp:
         folder = Path(tmp)
@@ -547,9 +548,18 @@ def run_suite(plan: Plan, log: Callable[[str], None] = print) -> tuple[list[Row]
 
     header = (
         f"Wengao benchmark suite, {plan.name} run: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
-        f"{time.strftime('%Y-%m-%d %H:%M')}, {time.perf_counter() - started:.0f} s"
+        f"{time.strftime('%Y-%m-%d %H:%M')}, {time.perf_counter() - started:.0f} s; {machine_note(load_before)}"
     )
     return rows, header
+
+
+def machine_note(load_before: float) -> str:
+    """How fast and how busy the machine was: absolute budgets depend on it."""
+    import timeit
+
+    numbers = list(range(1000))
+    per_sum = min(timeit.repeat(lambda: sum(numbers), number=2000, repeat=5)) / 2000 * 1e6
+    return f"sum() of 1,000 ints {per_sum:.1f} µs, load average {load_before:.2f} → {os.getloadavg()[0]:.2f}"
 
 
 # ---------------------------------------------------------------- children (each in a fresh interpreter)
