@@ -265,7 +265,7 @@ def test_dark_scheme_repaints_headings_in_the_editor(window, qtbot, qapp) -> Non
     from app.ui import theme
     from tests.ui_helpers import wait_for_analysis
 
-    window.editor.setPlainText("关于2024年度的述职报告\n一、主要工作\n正文。")
+    window.editor.setPlainText("关于2024年度的述职报告\n一、主要工作\n正文**件。")
     wait_for_analysis(qtbot, window)
     block = window.editor.document().findBlockByNumber(1)
 
@@ -273,11 +273,17 @@ def test_dark_scheme_repaints_headings_in_the_editor(window, qtbot, qapp) -> Non
         ranges = block.layout().formats()
         return max(r.format.foreground().color().lightness() for r in ranges if r.format.foreground().style())
 
-    light = heading_ink()
+    def error_row_ink() -> int:
+        tree = window.checker_dock.tree
+        rows = [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount()) for j in range(tree.topLevelItem(i).childCount())]
+        return max(r.foreground(0).color().lightness() for r in rows if r.foreground(0).style())
+
+    light, light_row = heading_ink(), error_row_ink()
     try:
         theme.apply_color_scheme(qapp, dark=True)
         window.repaint_colours()
         qtbot.waitUntil(lambda: heading_ink() > light + 60, timeout=3000)
+        assert error_row_ink() > light_row + 40  # the findings' red is lighter on dark
     finally:
         theme.apply_color_scheme(qapp, dark=False)
         window.repaint_colours()

@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
         self.outline_dock.forget_shown()
         if self.last_analysis is not None:
             self._on_analysis(self.last_analysis)
+        self.checker_dock.repaint_all()
 
     def _send_library_to_checker(self) -> None:
         self.checks.set_library(*self.phrases_dock.store.checker_data())

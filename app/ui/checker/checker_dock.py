@@ -95,6 +95,10 @@ class CheckerDock(QDockWidget):
             self.tree.addAction(action)
         self.show_findings([])
 
+    def repaint_all(self) -> None:
+        """Rebuild every row (the colour scheme changed: rows carry their colours)."""
+        self._rebuild()
+
     def show_findings(self, findings: list[Finding]) -> None:
         if findings == self.findings and self.tree.topLevelItemCount() > 0:
             return  # typing that changed no finding costs nothing here
