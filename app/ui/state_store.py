@@ -7,6 +7,7 @@ half-written file; a file that does not parse is moved aside, not trusted.
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +46,21 @@ def recent_files() -> list[str]:
     return [p for p in value if isinstance(p, str)][:MAX_RECENT] if isinstance(value, list) else []
 
 
+_recent_lock = threading.Lock()  # one read-modify-write of recent.json at a time (see add_recent_file_later)
+
+
 def add_recent_file(path: str) -> list[str]:
     absolute = str(Path(path).resolve())
-    files = [absolute] + [p for p in recent_files() if p != absolute]
-    files = files[:MAX_RECENT]
-    write_json("recent.json", files)
+    with _recent_lock:
+        files = [absolute] + [p for p in recent_files() if p != absolute]
+        files = files[:MAX_RECENT]
+        write_json("recent.json", files)
     return files
+
+
+def add_recent_file_later(path: str) -> threading.Thread:
+    """add_recent_file on a short-lived thread: its two fsyncs (15–85 ms) release the
+    interpreter, so opening a file no longer holds the UI thread while they wait."""
+    thread = threading.Thread(target=add_recent_file, args=(path,), name="wengao-recent", daemon=True)
+    thread.start()
+    return thread
