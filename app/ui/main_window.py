@@ -59,7 +59,6 @@ from app.ui.editor.structure_ops import (
 from app.ui.file_controller import FileController
 from app.ui.outline.outline_dock import OutlineDock
 from app.ui.preferences import Preferences
-from app.ui.recovery_dialog import RecoveryDialog
 from app.ui.welcome.welcome_page import WelcomePage
 
 OPENABLE_SUFFIXES = (".docx", ".txt")
@@ -420,6 +419,8 @@ class MainWindow(QMainWindow):
         infos = journal.recoverable(paths.autosave_dir())
         if not infos:
             return False
+        from app.ui.recovery_dialog import RecoveryDialog  # only after a crash: not imported at every start
+
         dialog = RecoveryDialog(infos, self)
         dialog.exec()
         for info in dialog.discarded:

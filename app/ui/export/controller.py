@@ -11,16 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.checks.finding import Finding
 from app.core.document import Report
-from app.core.layout_profile import LayoutProfile, load_profiles
 from app.core.settings import Settings
-from app.ui.export.page_render import missing_fonts
-from app.ui.export.preflight import PreflightDialog, blocking_findings
+
+if TYPE_CHECKING:
+    from app.core.layout_profile import LayoutProfile
+
+# The layout, page-rendering and preflight modules load on first use: the window
+# builds this controller at start-up, where they cost ~10 ms of imports.
 
 
 class ExportController(QObject):
@@ -45,6 +49,8 @@ class ExportController(QObject):
 
     # -- the profile ----------------------------------------------------------------
     def profile(self) -> LayoutProfile:
+        from app.core.layout_profile import load_profiles
+
         profiles = load_profiles()
         self.last_messages = list(profiles.warnings)
         return profiles.get(self.settings["layout_profile"]) or profiles.default()
@@ -57,6 +63,7 @@ class ExportController(QObject):
             pass  # kept for this session; the settings dialog reports a settings file it cannot write
 
     def edit_profiles(self) -> bool:
+        from app.core.layout_profile import load_profiles
         from app.ui.export.profile_dialog import ProfileDialog
 
         profiles = load_profiles()
@@ -71,6 +78,8 @@ class ExportController(QObject):
 
     # -- asking ---------------------------------------------------------------------------
     def _ask_preflight(self, errors: list[Finding], fonts: list[tuple[str, str]], what: str) -> bool:
+        from app.ui.export.preflight import PreflightDialog
+
         return PreflightDialog(errors, fonts, what, self.window).exec() == QDialog.DialogCode.Accepted
 
     def _ask_path(self, title: str, suffix: str, file_filter: str) -> str:
@@ -85,6 +94,9 @@ class ExportController(QObject):
         return path
 
     def preflight(self, what: str, profile: LayoutProfile, check_fonts: bool) -> bool:
+        from app.ui.export.page_render import missing_fonts
+        from app.ui.export.preflight import blocking_findings
+
         errors = blocking_findings(self.findings())
         fonts = missing_fonts(profile) if check_fonts else []
         if not errors and not fonts:
