@@ -188,7 +188,8 @@ class OutlineDock(QDockWidget):
 
     def _sync(self, parent: QTreeWidgetItem | None, entries: list[tuple[str, Section | None]], path: tuple) -> None:
         for index, (title, section) in enumerate(entries):
-            if index < self._child_count(parent):
+            new = index >= self._child_count(parent)
+            if not new:
                 item = self._child(parent, index)
                 if parent is None and index == 0:  # the title may come or go before the first section
                     expected = TITLE_PATH if section is None else (index,)
@@ -197,19 +198,21 @@ class OutlineDock(QDockWidget):
             else:
                 item = QTreeWidgetItem()
                 item.setData(0, PATH_ROLE, TITLE_PATH if section is None else (*path, index))
+            if section is None or not self._unchanged(section, (*path, index)):
+                if section is None:
+                    self._fill_title(item, title)
+                    children: list[tuple[str, Section | None]] = []
+                else:
+                    self._fill_section(item, section, (*path, index))
+                    children = [("", child) for child in section.children]
+                self._sync(item, children, (*path, index))
+            if new:
+                # A new item joins the tree with its subtree already built: each child added
+                # to an item in the tree costs a model update (most of listing 1,400 rows).
                 if parent is None:
                     self.tree.addTopLevelItem(item)
                 else:
                     parent.addChild(item)
-            if section is not None and self._unchanged(section, (*path, index)):
-                continue
-            if section is None:
-                self._fill_title(item, title)
-                children: list[tuple[str, Section | None]] = []
-            else:
-                self._fill_section(item, section, (*path, index))
-                children = [("", child) for child in section.children]
-            self._sync(item, children, (*path, index))
         while self._child_count(parent) > len(entries):
             if parent is None:
                 self.tree.takeTopLevelItem(len(entries))
