@@ -79,6 +79,14 @@ class _SectionTree(QTreeWidget):
 
 
 _FLAGS_WANTED: dict[tuple[Qt.ItemFlag, bool], Qt.ItemFlag] = {}
+_NEW_ITEM_FLAGS: list[Qt.ItemFlag] = []
+
+
+def _default_flags() -> Qt.ItemFlag:
+    """The flags of a newly created QTreeWidgetItem (asked once)."""
+    if not _NEW_ITEM_FLAGS:
+        _NEW_ITEM_FLAGS.append(QTreeWidgetItem().flags())
+    return _NEW_ITEM_FLAGS[0]
 
 
 class OutlineDock(QDockWidget):
@@ -203,7 +211,7 @@ class OutlineDock(QDockWidget):
                     self._fill_title(item, title)
                     children: list[tuple[str, Section | None]] = []
                 else:
-                    self._fill_section(item, section, (*path, index))
+                    self._fill_section(item, section, (*path, index), fresh=new)
                     children = [("", child) for child in section.children]
                 self._sync(item, children, (*path, index))
             if new:
@@ -248,7 +256,9 @@ class OutlineDock(QDockWidget):
             item.setFont(0, font)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled & ~Qt.ItemFlag.ItemIsDropEnabled)
 
-    def _fill_section(self, item: QTreeWidgetItem, section: Section, path: tuple) -> None:
+    def _fill_section(self, item: QTreeWidgetItem, section: Section, path: tuple, fresh: bool = False) -> None:
+        """``fresh``: ``item`` was just created (no text, no colour, default flags), so
+        nothing needs reading back from it (~6 µs a row on a first fill of 1,400)."""
         label = f"{section.marker}{section.title}" if section.level <= 4 else f"{section.marker}{section.title[:24]}"
         placeholders, errors = self._badges.get((section.paragraph, section.level), (0, 0))
         extras = []
@@ -261,14 +271,20 @@ class OutlineDock(QDockWidget):
             text = self.tr("{title}  [{badges}]").format(title=label, badges=badges)
         else:
             text = label
-        if item.text(0) != text:
+        if fresh:
+            if text:
+                item.setText(0, text)
+                item.setToolTip(0, section.title)
+                if errors:  # an empty brush on a new item is no change: Qt stores no colour for it
+                    item.setForeground(0, QBrush(theme.color("error-text")))
+        elif item.text(0) != text:
             item.setText(0, text)
             item.setToolTip(0, section.title)
             item.setForeground(0, QBrush(theme.color("error-text")) if errors else QBrush())
         self._items_by_key[SectionKey.of(section)] = item
         self._sections_by_path[path] = section
         draggable = section.level <= 4
-        flags = item.flags()
+        flags = _default_flags() if fresh else item.flags()
         # Flag arithmetic goes through Python's enum machinery (~5 µs): once per distinct value.
         wanted = _FLAGS_WANTED.get((flags, draggable))
         if wanted is None:
