@@ -425,3 +425,36 @@ def test_findings_can_be_fixed_and_dismissed_from_the_keyboard(window, qtbot) ->
     tree.setCurrentItem(placeholder)
     with qtbot.waitSignal(window.checker_dock.ignore_requested):
         qtbot.keyClick(tree, Qt.Key.Key_Delete)
+
+
+def test_cli_folder_check_shows_progress_on_a_terminal_and_stops_on_ctrl_c(monkeypatch, capsys, report_folder: Path) -> None:
+    import io
+    import itertools
+
+    import app.cli.check_cmd as check_cmd
+    from app.cli.main import main
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    clock = itertools.count(0.0, 0.7)  # every file "takes" 0.7 s
+    monkeypatch.setattr("time.monotonic", lambda: next(clock))
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["check", str(report_folder), "--format", "json"]) == 2  # broken.docx is unreadable
+    assert "已检查 3/3" in terminal.getvalue() and "Ctrl+C" in terminal.getvalue()
+    assert json.loads(capsys.readouterr().out)["files"][0]["path"].endswith("a.docx")  # stdout stays clean JSON
+
+    real = check_cmd.check_files
+
+    def interrupted(files, *args, **kwargs):
+        for index, result in enumerate(real(files, *args, **kwargs)):
+            if index == 1:
+                raise KeyboardInterrupt
+            yield result
+
+    monkeypatch.setattr(check_cmd, "check_files", interrupted)
+    terminal.truncate(0)
+    assert main(["check", str(report_folder)]) == 2
+    assert "已取消（已检查 1/3 个文件）" in terminal.getvalue()
