@@ -604,6 +604,10 @@ Overwriting it loses those changes.</translation>
             <translation>Folder of Reports</translation>
         </message>
         <message>
+            <source>This folder cannot be read: {reason}</source>
+            <translation>This folder cannot be read: {reason}</translation>
+        </message>
+        <message>
             <source>There are no .docx files in this folder.</source>
             <translation>There are no .docx files in this folder.</translation>
         </message>

@@ -604,6 +604,10 @@ Overwriting it loses those changes.</source>
             <translation>报告所在文件夹</translation>
         </message>
         <message>
+            <source>This folder cannot be read: {reason}</source>
+            <translation>无法读取此文件夹：{reason}</translation>
+        </message>
+        <message>
             <source>There are no .docx files in this folder.</source>
             <translation>此文件夹中没有 .docx 文件。</translation>
         </message>

@@ -458,3 +458,16 @@ def test_cli_folder_check_shows_progress_on_a_terminal_and_stops_on_ctrl_c(monke
     terminal.truncate(0)
     assert main(["check", str(report_folder)]) == 2
     assert "已取消（已检查 1/3 个文件）" in terminal.getvalue()
+
+
+def test_folder_dialog_reports_an_unreadable_folder(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import app.ui.folder_check.folder_check_dialog as module
+
+    def unreadable(folder):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(module, "folder_reports", unreadable)
+    dialog = module.FolderCheckDialog(lambda: {})
+    qtbot.addWidget(dialog)
+    assert not dialog.start(tmp_path)
+    assert "无法读取" in dialog.status.text() and not dialog.is_running()

@@ -99,10 +99,14 @@ class FolderCheckDialog(QDialog):
     def start(self, folder: Path) -> bool:
         """Check every report under ``folder``; False (with a message) if it holds none."""
         self.stop()
-        files = folder_reports(folder)
         self.folder_label.setText(str(folder))
         self.table.clear()
         self.results = []
+        try:
+            files = folder_reports(folder)
+        except OSError as error:  # gone, unreadable, a network share that dropped
+            self.status.setText(self.tr("This folder cannot be read: {reason}").format(reason=error.strerror or error))
+            return False
         if not files:
             self.status.setText(self.tr("There are no .docx files in this folder."))
             return False
