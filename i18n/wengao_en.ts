@@ -1578,6 +1578,10 @@ Also save its top-level headings as the report type “{name}”?
             <translation>Harvesting cancelled</translation>
         </message>
         <message>
+            <source>This folder cannot be read: {reason}</source>
+            <translation>This folder cannot be read: {reason}</translation>
+        </message>
+        <message>
             <source>{count} file(s) could not be read and were skipped</source>
             <translation>{count} file(s) could not be read and were skipped</translation>
         </message>

@@ -1578,6 +1578,10 @@ Also save its top-level headings as the report type “{name}”?
             <translation>已取消收集</translation>
         </message>
         <message>
+            <source>This folder cannot be read: {reason}</source>
+            <translation>无法读取此文件夹：{reason}</translation>
+        </message>
+        <message>
             <source>{count} file(s) could not be read and were skipped</source>
             <translation>有 {count} 个文件无法读取，已跳过</translation>
         </message>

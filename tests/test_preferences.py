@@ -471,3 +471,18 @@ def test_folder_dialog_reports_an_unreadable_folder(qtbot, tmp_path: Path, monke
     qtbot.addWidget(dialog)
     assert not dialog.start(tmp_path)
     assert "无法读取" in dialog.status.text() and not dialog.is_running()
+
+
+def test_harvesting_an_unreadable_folder_says_so(window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+
+    def unreadable(self, pattern):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "rglob", unreadable)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    window.phrases_dock.harvest_folder()
+    assert warned and "无法读取此文件夹" in warned[0]

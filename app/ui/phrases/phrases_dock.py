@@ -517,6 +517,12 @@ class PhrasesDock(QDockWidget):
         except Cancelled:
             self.message.emit(self.tr("Harvesting cancelled"))
             return
+        except OSError as error:  # the folder went away or cannot be listed
+            QMessageBox.warning(
+                self, self.tr("Harvest Phrases"),
+                self.tr("This folder cannot be read: {reason}").format(reason=error.strerror or error),
+            )
+            return
         if failed:
             self.message.emit(self.tr("{count} file(s) could not be read and were skipped").format(count=failed))
         self._review(candidates, self.tr("{count} report(s)").format(count=read))
