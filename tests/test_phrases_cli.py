@@ -70,3 +70,12 @@ def test_check_reads_the_library(capsys: pytest.CaptureFixture[str], tmp_path: P
 def test_harvest(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "phrases", "harvest", str(SAMPLE_000_TXT), str(SAMPLE_002_TXT), "--format", "json")
     assert code == 0 and any(c["text"] == "“三会一课”" for c in json.loads(out))
+
+
+@pytest.mark.parametrize("lang, kind, counted", [("zh", "引号术语", "篇"), ("en", "quoted term", "reports")])
+def test_harvest_text_speaks_the_language(capsys, monkeypatch, lang: str, kind: str, counted: str) -> None:
+    monkeypatch.setenv("WENGAO_LANG", lang)
+    code, out, _ = run(capsys, "phrases", "harvest", str(SAMPLE_000_TXT), str(SAMPLE_002_TXT))
+    lines = out.splitlines()
+    assert code == 0 and any(line.startswith(kind + "\t") for line in lines)
+    assert all(counted in line.split("\t")[1] for line in lines)

@@ -143,5 +143,6 @@ def _harvest(args: argparse.Namespace, lang: str) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         for c in candidates:
-            print(f"{c.label}\t{c.count}次/{len(c.documents)}篇\t{c.text}")
+            counts = pick(f"{c.count}次/{len(c.documents)}篇", f"{c.count}× in {len(c.documents)} reports", lang)
+            print(f"{c.label(lang)}\t{counts}\t{c.text}")
     return EXIT_OK

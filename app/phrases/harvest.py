@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 QUOTED = "quoted"
 PARALLEL = "parallel"
 SHARED = "shared"
-KIND_LABELS = {QUOTED: "引号术语", PARALLEL: "排比短语", SHARED: "多篇共有句"}
+KIND_LABELS = {QUOTED: ("引号术语", "quoted term"), PARALLEL: ("排比短语", "parallel phrase"), SHARED: ("多篇共有句", "shared sentence")}
 KIND_CATEGORY = {QUOTED: "规范提法", PARALLEL: "规范提法", SHARED: "采集的常用语"}
 
 _QUOTED = re.compile(r"“([^“”]{2,20})”")
@@ -39,9 +39,9 @@ class Candidate:
     count: int  # occurrences in all documents
     documents: set[int] = field(default_factory=set)  # which documents (indexes) it occurs in
 
-    @property
-    def label(self) -> str:
-        return KIND_LABELS[self.kind]
+    def label(self, lang: str = "zh") -> str:
+        zh, en = KIND_LABELS[self.kind]
+        return en if lang == "en" else zh
 
 
 def harvest(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 SOURCES = ("builtin", "user", "harvested", "imported")
-SOURCE_LABELS = {"builtin": "内置", "user": "自建", "harvested": "采集", "imported": "导入"}
 FORMULATION_CATEGORY = "规范提法"
 FORMULATION_TAG = "提法"
 DEFAULT_USER_CATEGORY = "我的常用语"

@@ -1,7 +1,7 @@
 """The phrase library's labels in the window's language.
 
-``app.phrases`` has Chinese labels (SOURCE_LABELS, KIND_LABELS) for the command
-line; the window shows these instead, keyed the same way, through Qt's translation.
+The command line picks its wording with ``app.core.lang`` (``Candidate.label``);
+the window shows these, keyed the same way, through Qt's translation.
 """
 
 from __future__ import annotations
