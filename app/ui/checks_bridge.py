@@ -48,18 +48,24 @@ class ChecksBridge(QObject):
                 resources = load_check_resources(
                     segmenter=self._segmenter, extra_formulations=formulations, extra_standard_phrases=standard
                 )
-                from app.checks.registry import RULE_IDS
-
-                disabled = [r for r in self.disabled_rules if r in RULE_IDS]  # ignore ids a newer version knows
-                self._engine = CheckEngine(resources, lang=self.lang, disabled=disabled, thresholds=self.thresholds)
+                self._engine = CheckEngine(
+                    resources, lang=self.lang, disabled=self._known_disabled(), thresholds=self.thresholds
+                )
             return self._engine
 
     def configure(self, disabled_rules: list[str] | tuple[str, ...], thresholds: dict[str, float]) -> None:
         """Take the user's rule choices; the engine is rebuilt on next use, keeping jieba."""
         with self._lock:
+            if tuple(disabled_rules) == self.disabled_rules and dict(thresholds) == self.thresholds:
+                return  # start-up with unchanged settings: keep an engine already built
             self.disabled_rules = tuple(disabled_rules)
             self.thresholds = dict(thresholds)
             self._drop_engine_keeping_segmenter()
+
+    def _known_disabled(self) -> list[str]:
+        from app.checks.registry import RULE_IDS
+
+        return [r for r in self.disabled_rules if r in RULE_IDS]  # ignore ids a newer version knows
 
     def _drop_engine_keeping_segmenter(self) -> None:
         old, self._engine = self._engine, None
@@ -73,24 +79,19 @@ class ChecksBridge(QObject):
             if (formulations, standard_phrases) == self._library:
                 return
             self._library = (list(formulations), list(standard_phrases))
-            old = self._engine
-            self._engine = None
-            if old is not None:
-                # Keep the loaded jieba: only the formulations changed, and reloading it takes seconds.
-                self._segmenter = old.resources.segmenter
-        if old is not None:
+            had_engine = self._engine is not None
+            self._drop_engine_keeping_segmenter()
+        if had_engine:
             self._segmenter.add_words(w.strip("“”《》") for w in standard_phrases if 2 <= len(w) <= 12)
 
     def batch_options(self) -> dict:
         """What a folder check needs to judge files as the live checker does:
         the same data (jieba already loaded), rules switched off and thresholds."""
-        from app.checks.registry import RULE_IDS
-
         engine = self._get_engine()
         return {
             "resources": engine.resources,
             "lang": self.lang,
-            "disabled": [r for r in self.disabled_rules if r in RULE_IDS],
+            "disabled": self._known_disabled(),
             "thresholds": dict(self.thresholds),
         }
 
