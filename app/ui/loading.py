@@ -76,6 +76,10 @@ def run_with_progress(parent: QWidget, title: str, label: str, work: Callable[[P
     timer.start()
     loop.exec()
     timer.stop()
+    # The worker's last touch of `finished` (its emit) must be over before this
+    # frame lets go of it: a QObject freed on the worker thread, or while it still
+    # emits, crashed the window now and then (SIGSEGV in the open tests).
+    thread.join(timeout=5)
     dialog.reset()
     dialog.deleteLater()
     if state["error"] is not None:
