@@ -25,7 +25,13 @@ if ROOT not in sys.path:
 
 
 def rss_kb() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    """This process's own peak RSS (KB). On Linux that is VmHWM: ru_maxrss keeps the
+    forking parent's size across exec, so a big parent would inflate every child."""
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def say(*words: object) -> None:

@@ -26,7 +26,6 @@ import gc
 import json
 import os
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -282,7 +281,9 @@ def timed_run(argv: list[str], home: Path) -> tuple[float, int, int]:
 
 
 def _reap(proc: subprocess.Popen) -> tuple[int, int]:
-    """Wait for a child with wait4, for its own peak RSS (KB) besides its exit status."""
+    """Wait for a child with wait4, for its peak RSS (KB) besides its exit status. The
+    figure is at least this parent's size at the fork (Linux carries ru_maxrss across
+    exec), so for these rows it is an upper bound."""
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return proc.returncode, usage.ru_maxrss
@@ -566,7 +567,9 @@ def machine_note(load_before: float) -> str:
 
 
 def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from tests.bench.startup_child import rss_kb
+
+    return rss_kb() / 1024
 
 
 def _ms(fn: Callable[[], object]) -> float:
