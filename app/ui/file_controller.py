@@ -71,8 +71,8 @@ class FileController(QObject):
         return answer == QMessageBox.StandardButton.Discard
 
     # -- new and open -------------------------------------------------------------------
-    def _show(self, report: Report, path: Path | None) -> None:
-        self.suggested_name = None
+    def _show(self, report: Report, path: Path | None, suggested_name: str | None = None) -> None:
+        self.suggested_name = suggested_name
         self._set_path(path)
         self.source = report if path is not None else None
         # The type and year stored with the file (or chosen for a new report)
@@ -168,20 +168,11 @@ class FileController(QObject):
     def open_path(self, path: str, confirmed: bool = False) -> bool:
         if not confirmed and not self.confirm_discard():
             return False
-        from app.formats.errors import DocumentError
-
         target = Path(path)
         if target.is_file() and not self._accept_other_owner(target):
             return False
-        try:
-            report = load_with_progress(self.window, path)
-        except DocumentError as error:
-            if error.kind != "cancelled":
-                QMessageBox.warning(self.window, self.tr("Cannot Open"), f"{target.name}\n\n{error.message(current_language())}")
-            return False
-        refusal = editor_refusal(report)
-        if refusal is not None:
-            QMessageBox.warning(self.window, self.tr("File Too Large"), f"{target.name}\n\n{refusal}")
+        report = self._load_for_editor(target)
+        if report is None:
             return False
         self._show(report, target)
         # Written once the text shows, off the UI thread: two fsyncs took 15–85 ms of every open here.
@@ -197,19 +188,32 @@ class FileController(QObject):
         saving asks for a new name, so the sample itself is never changed)."""
         if not self.confirm_discard():
             return False
+        target = Path(path)
+        report = self._load_for_editor(target)
+        if report is None:
+            return False
+        # 另存为 proposes the sample's name, in the user's folder.
+        self._show(report, None, suggested_name=target.stem)
+        self.base_source = target if target.suffix.lower() == ".docx" else None
+        self.editor.document().setModified(False)  # only looked at so far: closing need not ask
+        return True
+
+    def _load_for_editor(self, target: Path) -> Report | None:
+        """The report in ``target``, or None after telling the user why not (unreadable,
+        too large for the editor; nothing when they cancelled)."""
         from app.formats.errors import DocumentError
 
         try:
-            report = load_with_progress(self.window, path)
+            report = load_with_progress(self.window, str(target))
         except DocumentError as error:
             if error.kind != "cancelled":
-                QMessageBox.warning(self.window, self.tr("Cannot Open"), f"{Path(path).name}\n\n{error.message(current_language())}")
-            return False
-        self.show_new(report, Path(path) if Path(path).suffix.lower() == ".docx" else None)
-        self.suggested_name = Path(path).stem  # 另存为 proposes the sample's name, in the user's folder
-        self.editor.document().setModified(False)  # only looked at so far: closing need not ask
-        self.document_changed.emit()  # the title shows the name
-        return True
+                QMessageBox.warning(self.window, self.tr("Cannot Open"), f"{target.name}\n\n{error.message(current_language())}")
+            return None
+        refusal = editor_refusal(report)
+        if refusal is not None:
+            QMessageBox.warning(self.window, self.tr("File Too Large"), f"{target.name}\n\n{refusal}")
+            return None
+        return report
 
     def _accept_other_owner(self, target: Path) -> bool:
         owner = filelock.current_owner(target)
