@@ -486,3 +486,21 @@ def test_harvesting_an_unreadable_folder_says_so(window, qtbot, monkeypatch, tmp
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     window.phrases_dock.harvest_folder()
     assert warned and "无法读取此文件夹" in warned[0]
+
+
+def test_tools_menu_checks_a_folder_and_opens_a_report(window, qtbot, monkeypatch, report_folder: Path) -> None:
+    from app.ui.folder_check.folder_check_dialog import FolderCheckDialog
+
+    monkeypatch.setattr(FolderCheckDialog, "choose_folder", lambda self: self.start(report_folder))
+    window.folder_check_action.trigger()
+    dialog = window.findChild(FolderCheckDialog)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60000)
+    assert len(dialog.results) == 3
+    row = next(dialog.table.topLevelItem(i) for i in range(3) if dialog.table.topLevelItem(i).text(0) == "a.docx")
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []  # the folder has Word's ~$a.docx: opening asks first
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Open)
+    dialog._open_item(row)
+    assert asked and "a.docx" in asked[0]
+    assert window.files.path == report_folder / "a.docx"

@@ -342,7 +342,6 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_requested.connect(lambda path: self.files.open_path(path))
         dialog.show()
-        self.folder_check_dialog = dialog
         dialog.choose_folder()
 
     def show_help(self) -> None:
