@@ -504,3 +504,16 @@ def test_tools_menu_checks_a_folder_and_opens_a_report(window, qtbot, monkeypatc
     dialog._open_item(row)
     assert asked and "a.docx" in asked[0]
     assert window.files.path == report_folder / "a.docx"
+
+
+def test_command_line_says_once_what_it_reset_in_the_settings(monkeypatch, capsys, wengao_home: Path) -> None:
+    from app import paths
+    from app.cli.main import main
+
+    settings_file = paths.config_dir() / "settings.json"
+    settings_file.write_text(json.dumps({"language": "zh", "rule_thresholds": "high"}), encoding="utf-8")
+    monkeypatch.delenv("WENGAO_LANG")
+    main(["check", str(SAMPLE_000_DOCX)])
+    err = capsys.readouterr().err
+    assert err.count("rule_thresholds") == 1
+    assert json.loads(settings_file.read_text(encoding="utf-8"))["rule_thresholds"] == {}

@@ -114,10 +114,9 @@ def _library_data(lang: str) -> dict:
 
 def _rule_thresholds() -> dict[str, float]:
     """The user's rule thresholds (``rule_thresholds`` in settings.json); each rule clamps its own."""
-    from app.core.settings import load_settings
-    from app.paths import config_dir
+    from app.cli.common import user_settings
 
-    return dict(load_settings(config_dir())["rule_thresholds"])
+    return dict(user_settings()["rule_thresholds"])
 
 
 def run(args: argparse.Namespace, lang: str) -> int:

@@ -27,6 +27,24 @@ class WengaoArgumentParser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def user_settings():
+    """The user's settings.json. What load_settings had to reset or move aside is
+    said on stderr and the corrected file stored, as the window does: never silently,
+    and only once."""
+    from app.core.settings import load_settings
+    from app.paths import config_dir
+
+    settings = load_settings(config_dir())
+    if settings.problems:
+        for problem in settings.problems:
+            print(f"wengao: {problem}", file=sys.stderr)
+        try:
+            settings.save()
+        except OSError:
+            pass
+    return settings
+
+
 def configure_stdout() -> None:
     """Print UTF-8 whatever the console's code page (Windows cmd uses GBK)."""
     for stream in (sys.stdout, sys.stderr):

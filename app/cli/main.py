@@ -55,10 +55,9 @@ def _language() -> str:
 
     if not os.environ.get(LANG_ENV):
         try:
-            from app.core.settings import load_settings
-            from app.paths import config_dir
+            from app.cli.common import user_settings
 
-            chosen = load_settings(config_dir())["language"]
+            chosen = user_settings()["language"]
         except OSError:
             chosen = "auto"
         if chosen in ("zh", "en"):
