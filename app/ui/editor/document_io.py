@@ -38,12 +38,21 @@ _ALIGN_TO_QT = {
 
 
 class ParagraphData(QTextBlockUserData):
-    """Ties a block to the model paragraph it came from (None for new blocks)."""
+    """Ties a block to the model paragraph it came from (None for new blocks).
+
+    ``snapshot`` is the block as a model paragraph (block_to_paragraph), kept until
+    the block changes (forget_snapshots, on every contentsChange), so a snapshot of
+    the whole document (autosave, every few seconds while typing) converts only the
+    paragraphs edited since the last one. Snapshot paragraphs are shared between
+    reports: consumers must copy, not mutate them (docx_save's relink only links
+    them to the file just written, which stays true while the block is unchanged).
+    """
 
     def __init__(self, source: Paragraph | None) -> None:
         super().__init__()
         self.source = source
         self.format_stamp: tuple | None = None  # see LazyHighlighter
+        self.snapshot: Paragraph | None = None
 
 
 def paragraph_source(block: QTextBlock) -> Paragraph | None:
@@ -207,8 +216,50 @@ _QT_TO_ALIGN = {
 }
 
 
-def block_to_paragraph(block: QTextBlock) -> Paragraph:
-    """The model paragraph for a block: its runs and alignment, the source's other properties."""
+def block_to_paragraph(block: QTextBlock, in_table: bool = False, *, cache: bool = False) -> Paragraph:
+    """The model paragraph for a block: its runs and alignment, the source's other properties.
+
+    ``in_table`` for a table cell's block. With ``cache`` the paragraph made last
+    time is returned while the block is unchanged (see ParagraphData.snapshot),
+    else it is made and kept; without, it is made afresh and nothing is stored.
+    """
+    data = block.userData()
+    source = data.source if isinstance(data, ParagraphData) else None
+    in_table = in_table or (source is not None and source.in_table)
+    if cache and isinstance(data, ParagraphData):
+        cached = data.snapshot
+        if cached is not None and cached.in_table == in_table:
+            return cached
+    paragraph = _convert_block(block, source, in_table)
+    if cache:
+        if data is None:
+            data = ParagraphData(None)
+            block.setUserData(data)
+        if isinstance(data, ParagraphData):
+            data.snapshot = paragraph
+    return paragraph
+
+
+def forget_snapshots(document: QTextDocument, position: int, added: int) -> None:
+    """Drop the kept paragraphs of the blocks a contentsChange(position, removed, added) touched.
+
+    Qt reports every change to text, character or block formats this way (undo,
+    redo, splits and merges included; inside an edit block once, at its end,
+    spanning it all); after it, the changed text is position … position + added,
+    and blocks merged by a removal are the one block at ``position``."""
+    block = document.findBlock(position)
+    # The change may run to the very end, one past the last valid position.
+    last = document.findBlock(min(position + added, document.characterCount() - 1))
+    while block.isValid():
+        data = block.userData()
+        if isinstance(data, ParagraphData):
+            data.snapshot = None
+        if block == last:
+            break
+        block = block.next()
+
+
+def _convert_block(block: QTextBlock, source: Paragraph | None, in_table: bool) -> Paragraph:
     runs = []
     iterator = block.begin()
     while not iterator.atEnd():
@@ -216,32 +267,35 @@ def block_to_paragraph(block: QTextBlock) -> Paragraph:
         if fragment.isValid():
             runs.append(_run_from_fragment(fragment.text().replace("\u2028", "\n"), fragment.charFormat()))
         iterator += 1
-    source = paragraph_source(block)
     horizontal = block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
     alignment = _QT_TO_ALIGN.get(Qt.AlignmentFlag(horizontal))
     if source is None:
-        return Paragraph(runs=runs, alignment=alignment)
+        return Paragraph(runs=runs, alignment=alignment, in_table=in_table)
     # Everything the editor does not change (style, indents, the link to the
     # source file's paragraph) is carried over from the paragraph it came from.
     kept_alignment = alignment if alignment is not None else (source.alignment if source.alignment is Alignment.LEFT else None)
-    return dataclasses.replace(source, runs=runs, alignment=kept_alignment)
+    return dataclasses.replace(source, runs=runs, alignment=kept_alignment, in_table=in_table)
 
 
-def document_to_report(document: QTextDocument, template: Report | None = None) -> Report:
-    """The report the user sees: every block, tables kept as tables."""
+def document_to_report(document: QTextDocument, template: Report | None = None, *, cache: bool = False) -> Report:
+    """The report the user sees: every block, tables kept as tables.
+
+    With ``cache`` unchanged paragraphs are the same objects as in the previous
+    report (see ParagraphData.snapshot): only for a document whose contentsChange
+    calls forget_snapshots, as ReportEditor's does."""
     blocks: list = []
     root = document.rootFrame()
     iterator = root.begin()
     while not iterator.atEnd():
-        frame = iterator.currentFrame()
-        if frame is not None:
-            table = _frame_to_table(frame)
+        # The block first: at a child frame it is invalid, and blocks are the many.
+        block = iterator.currentBlock()
+        if block.isValid():
+            blocks.append(block_to_paragraph(block, cache=cache))
+        else:
+            frame = iterator.currentFrame()
+            table = _frame_to_table(frame, cache) if frame is not None else None
             if table is not None:
                 blocks.append(table)
-        else:
-            block = iterator.currentBlock()
-            if block.isValid():
-                blocks.append(block_to_paragraph(block))
         iterator += 1
     # Qt keeps an empty block before a table that opens the document and after one
     # that ends it; they are the editor's, not the user's.
@@ -263,7 +317,7 @@ def _is_filler(block: object) -> bool:
     return isinstance(block, Paragraph) and not block.text and block.source is None
 
 
-def _frame_to_table(frame) -> Table | None:
+def _frame_to_table(frame, cache: bool = False) -> Table | None:
     from PySide6.QtGui import QTextTable
 
     if not isinstance(frame, QTextTable):
@@ -280,9 +334,7 @@ def _frame_to_table(frame) -> Table | None:
             while not iterator.atEnd():
                 block = iterator.currentBlock()
                 if block.isValid():
-                    paragraph = block_to_paragraph(block)
-                    paragraph.in_table = True
-                    paragraphs.append(paragraph)
+                    paragraphs.append(block_to_paragraph(block, in_table=True, cache=cache))
                 iterator += 1
             row.append(Cell(paragraphs))
         rows.append(row)

@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from app.checks.rules.placeholder import placeholder_spans
 from app.core.document import Report
-from app.ui.editor.document_io import block_texts, body_block_format, document_to_report, fill_document
+from app.ui.editor.document_io import (
+    block_texts,
+    body_block_format,
+    document_to_report,
+    fill_document,
+    forget_snapshots,
+)
 from app.ui.editor.faces import body_families
 from app.ui.editor.lazy_highlighter import LazyHighlighter, Underline
 from app.ui.fonts import body_font
@@ -61,12 +67,20 @@ class ReportEditor(QTextEdit):
         self.paragraphs_changed.emit()
 
     def to_report(self) -> Report:
-        return document_to_report(self.document(), self._template)
+        # Cached per block (only edited paragraphs are converted again): the
+        # autosave takes this every few seconds while the user types.
+        return document_to_report(self.document(), self._template, cache=True)
 
     def texts(self) -> list[str]:
         return block_texts(self.document())
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        # Every change, before anything else: a block's kept model paragraph
+        # (to_report) must not outlive a change to its text or formats. The
+        # highlighter's relayouts touch only display formats, not the text, so they
+        # need not invalidate, but telling them apart would buy nothing: the few
+        # visible blocks are converted again at the next snapshot.
+        forget_snapshots(self.document(), position, added)
         # Formatting-only changes (and the highlighter's relayouts) report
         # removed == added; only a real text change moves on to the checker.
         if self.highlighter._applying:
