@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.checks.finding import Finding
 from app.core.lang import current_language
-from app.core.outline import Outline
+from app.core.outline import HeadingKey, Outline, heading_keys
 
 # A hostile document must not hold the checker (and, through the GIL, the
 # window) for long; the rest of the paragraphs are checked by follow-up runs.
@@ -121,16 +121,36 @@ class ChecksBridge(QObject):
         threading.Thread(target=warm, name="wengao-warm-up", daemon=True).start()
 
     def check(self, texts: list[str]) -> tuple[Outline, CheckedFindings]:
-        """Runs on the analysis thread; at most CHECK_BUDGET_S of paragraph rules a call."""
+        """Runs on the analysis thread; at most CHECK_BUDGET_S of paragraph rules a call.
+
+        The headings around each finding are found here too, off the UI thread.
+        """
         result = self._get_engine().check(
             texts, report_type=self.report_type, year=self.year, last_year=self.last_year, budget_s=CHECK_BUDGET_S
         )
-        return result.outline, CheckedFindings(result.findings, result.paragraphs_pending)
+        keys = heading_keys(result.outline, result.findings)
+        return result.outline, CheckedFindings(result.findings, result.paragraphs_pending, keys)
 
 
 class CheckedFindings(list):
-    """The findings of one run; ``pending`` paragraphs were left for the next run."""
+    """The findings of one run; ``pending`` paragraphs were left for the next run.
 
-    def __init__(self, findings: list[Finding], pending: int = 0) -> None:
+    ``keys`` (parallel to the findings, from ``app.core.outline.heading_keys``) are
+    the headings around each finding, for the outline's badges.
+    """
+
+    def __init__(
+        self, findings: list[Finding], pending: int = 0, keys: list[tuple[HeadingKey, ...]] | None = None
+    ) -> None:
         super().__init__(findings)
         self.pending = pending
+        self._heading_keys = keys if keys is not None and len(keys) == len(self) else None
+        self._index = {id(f): i for i, f in enumerate(self)} if self._heading_keys is not None else {}
+
+    def heading_keys_of(self, finding: Finding) -> tuple[HeadingKey, ...] | None:
+        """The keys of the level 1–4 headings around one of these findings (the
+        same object); None if they were not computed or it is not one of them."""
+        index = self._index.get(id(finding))
+        if index is None or index >= len(self) or self[index] is not finding:
+            return None
+        return self._heading_keys[index]  # type: ignore[index]

@@ -36,6 +36,7 @@ from app.checks.finding import Finding, Severity
 from app.core import journal
 from app.core.document import Alignment, Report
 from app.core.journal import Journal
+from app.core.outline import heading_keys_at
 from app.core.settings import load_settings
 from app.resources import resource_path
 from app.ui import state_store, theme
@@ -64,6 +65,8 @@ from app.ui.welcome.welcome_page import WelcomePage
 OPENABLE_SUFFIXES = (".docx", ".txt")
 WARM_UP_FALLBACK_MS = 2000  # jieba loads by then even if no document is checked (welcome page)
 WARM_UP_AFTER_FINDINGS_MS = 300
+# ``Severity.value`` goes through Enum's Python-level descriptor; a dict is cheaper per finding.
+_SEVERITY_VALUE = {severity: severity.value for severity in Severity}
 
 
 class MainWindow(QMainWindow):
@@ -512,23 +515,36 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Checking… paragraphs left: {count}").format(count=pending), 2000)
             QTimer.singleShot(0, lambda: self.analysis.submit_now(force=True))
         findings = self.visible_findings()
+        # One pass: the headings' badges, the underlines and the status bar's counts.
+        # The headings around each finding were found on the analysis thread
+        # (ChecksBridge.check); another check function leaves them to be found here.
+        keys_of = getattr(analysis.checks, "heading_keys_of", None)
         badges: dict[tuple[int, int], list[int]] = {}
+        underlines: dict[int, list[Underline]] = {}
+        placeholders = errors = warnings = 0
         for finding in findings:
-            for section in analysis.outline.path_at(finding.paragraph, finding.start):
-                if section.level > 4:
-                    continue
-                counts = badges.setdefault((section.paragraph, section.level), [0, 0])
-                if finding.rule == "placeholder":
-                    counts[0] += 1
-                if finding.severity is Severity.ERROR:
-                    counts[1] += 1
+            severity = finding.severity
+            is_placeholder = finding.rule == "placeholder"
+            is_error = severity is Severity.ERROR
+            placeholders += is_placeholder
+            errors += is_error
+            warnings += severity is Severity.WARNING
+            keys = keys_of(finding) if keys_of is not None else None
+            if keys is None:
+                keys = heading_keys_at(analysis.outline, finding.paragraph, finding.start)
+            for key in keys:
+                counts = badges.get(key)
+                if counts is None:
+                    counts = badges[key] = [0, 0]
+                counts[0] += is_placeholder
+                counts[1] += is_error
+            underlines.setdefault(finding.paragraph, []).append(
+                Underline(finding.start, finding.end, _SEVERITY_VALUE[severity])
+            )
         self.outline_dock.show_outline(analysis.outline, {k: (v[0], v[1]) for k, v in badges.items()})
         self.outline_dock.highlight_position(*self.editor.current_position())
         self.editor.set_title_block(analysis.outline.title_paragraph)
         self.checker_dock.show_findings(findings)
-        underlines: dict[int, list[Underline]] = {}
-        for finding in findings:
-            underlines.setdefault(finding.paragraph, []).append(Underline(finding.start, finding.end, finding.severity.value))
         self.editor.set_underlines(underlines)
         stats = analysis.stats
         self.words_label.setText(
@@ -536,10 +552,7 @@ class MainWindow(QMainWindow):
                 hanzi=stats.hanzi, characters=stats.characters)
         )
         self.pages_label.setText(self.tr("Pages: about {pages}").format(pages=stats.pages))
-        placeholders = sum(1 for f in findings if f.rule == "placeholder")
         self.placeholder_label.setText(self.tr("To fill: {count}").format(count=placeholders))
-        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-        warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
         self.findings_label.setText(self.tr("Errors: {errors}  Warnings: {warnings}").format(errors=errors, warnings=warnings))
         if not pending and any(analysis.texts) and not self._warm_up_soon:
             # After the findings are painted: jieba's loading holds the interpreter.
