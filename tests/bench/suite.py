@@ -299,14 +299,17 @@ def measure_startup(plan: Plan, fixtures: dict, template: Path, log) -> list[Row
     # One untimed run of each first: the OS file cache holds Qt's libraries, as on a used machine.
     for mode, path in (("wengao", mid["docx"]), ("bare", mid["txt"])):
         timed_process([python, str(STARTUP_CHILD), mode, path], fresh_home(template))
+    steps: dict[str, dict[str, list[float]]] = {"wengao": {}, "bare": {}}
     for i in range(plan.startup):
         # Alternate, so a slow moment of the machine hits both sides alike.
         elapsed, lines, _ = timed_process([python, str(STARTUP_CHILD), "bare", mid["txt"]], fresh_home(template))
         bare.append(elapsed)
+        _collect_steps(steps["bare"], elapsed, lines)
         elapsed, lines, _ = timed_process(
             [python, str(STARTUP_CHILD), "wengao", mid["docx"], "--jieba"], fresh_home(template)
         )
         wengao.append(elapsed)
+        _collect_steps(steps["wengao"], elapsed, lines)
         words = dict(line.split()[:2] for line in lines)
         shown_rss.append(int(words["shown"]) / 1024)
         ready_rss.append(int(words["ready"]) / 1024)
@@ -323,6 +326,7 @@ def measure_startup(plan: Plan, fixtures: dict, template: Path, log) -> list[Row
             budget=Budget("ratio", 1.5, "issue 10"),
             rss_mb=statistics.median(shown_rss),
         ),
+        *_step_rows(steps),
         Row(
             f"peak RSS, {label(plan.mid)} report open, jieba ready (ru_maxrss)",
             ready_rss,
@@ -331,6 +335,56 @@ def measure_startup(plan: Plan, fixtures: dict, template: Path, log) -> list[Row
             rss_mb=max(ready_rss),
         ),
     ]
+
+
+# Start-up steps as startup_child.py marks them: (its name, the row's words, the bare
+# window's step it compares with, if any).
+_STEPS = (
+    ("interpreter", "interpreter start, until the script's first line", "interpreter"),
+    ("imports", "imports: PySide6 and app.ui.application", "imports"),
+    ("application", "QApplication, translations, theme", "application"),
+    ("window-modules", "the window's modules (checker, formats, phrases …)", None),
+    ("window", "MainWindow built and shown", "window"),
+    ("open", "the .docx read and put into the editor", None),
+    ("check-and-list", "first check, outline and findings listed", None),
+    ("paint", "last paint", None),
+)
+_BARE_STEP_NAMES = {
+    "interpreter": "bare: interpreter start",
+    "imports": "bare: import PySide6.QtWidgets",
+    "application": "bare: QApplication",
+    "window": "bare: QTextEdit, setPlainText, shown and painted",
+}
+
+
+def _collect_steps(into: dict[str, list[float]], elapsed: float, lines: list[str]) -> None:
+    """One start-up's steps (ms) from its ``phases`` and ``script`` lines."""
+    words = {line.split()[0]: line.split()[1:] for line in lines}
+    if "phases" not in words or "script" not in words:
+        return
+    into.setdefault("interpreter", []).append(elapsed - float(words["script"][0]))
+    for item in words["phases"]:
+        name, _, ms = item.partition("=")
+        into.setdefault(name, []).append(float(ms))
+
+
+def _step_rows(steps: dict[str, dict[str, list[float]]]) -> list[Row]:
+    """Where the start-up's time goes, Wengao's steps against the bare window's (no budget)."""
+    rows = []
+    for name, words, bare_name in _STEPS:
+        samples = steps["wengao"].get(name)
+        if not samples:
+            continue
+        bare_samples = steps["bare"].get(bare_name, []) if bare_name else []
+        rows.append(
+            Row(
+                f"… start-up step: {words}",
+                samples,
+                baseline_name=_BARE_STEP_NAMES[bare_name] if bare_samples else "",
+                baseline=bare_samples,
+            )
+        )
+    return rows
 
 
 def measure_soffice(plan: Plan, fixtures: dict, folder: Path, log) -> tuple[list[float], int] | None:
