@@ -207,3 +207,36 @@ def test_a_big_import_prepares_pinyin_search_with_progress(qtbot, tmp_path: Path
     assert not dock.store.missing_initials()
     dock.search_box.setText("jqzf")
     assert dock.results.count() > 0
+
+
+def test_closing_while_initials_are_computed_leaves_no_traceback(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """A first start quit at once: the pinyin thread finishes after the dock is gone."""
+    import threading
+
+    import shiboken6
+
+    import app.phrases.pinyin as pinyin
+
+    store = PhraseStore(tmp_path / "p.sqlite3")
+    assert store.missing_initials()  # the built-in entries, as on a first start
+    started, release = threading.Event(), threading.Event()
+    real = pinyin.initials_many
+
+    def slow(texts):
+        started.set()
+        release.wait(10)
+        return real(texts)
+
+    monkeypatch.setattr(pinyin, "initials_many", slow)
+    errors: list[BaseException] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_value))
+    dock = PhrasesDock(store)
+    dock.fill_initials()
+    assert started.wait(10)
+    shiboken6.delete(dock)
+    release.set()
+    worker = next(t for t in threading.enumerate() if t.name == "wengao-pinyin")
+    worker.join(10)
+    assert not worker.is_alive()
+    assert errors == []
+    assert store.missing_initials()  # not stored: computed again at the next start

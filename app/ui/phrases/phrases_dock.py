@@ -195,7 +195,13 @@ class PhrasesDock(QDockWidget):
         def work() -> None:
             from app.phrases.pinyin import initials_many
 
-            self._initials_ready.emit(list(zip((i for i, _ in rows), initials_many(t for _, t in rows))))
+            values = list(zip((i for i, _ in rows), initials_many(t for _, t in rows)))
+            try:
+                self._initials_ready.emit(values)
+            except RuntimeError:
+                # The window closed while pypinyin worked (a first start quit at once):
+                # nothing to store into; the next start computes them again.
+                pass
 
         threading.Thread(target=work, name="wengao-pinyin", daemon=True).start()
 
