@@ -223,9 +223,12 @@ class Positioned(Protocol):
     def start(self) -> int: ...
 
 
-def heading_keys_at(outline: Outline, paragraph: int, offset: int) -> tuple[HeadingKey, ...]:
-    """The keys of the level 1–4 headings around a position, outermost first."""
-    return tuple((s.paragraph, s.level) for s in outline.path_at(paragraph, offset) if s.level <= 4)
+def heading_keys_at(
+    outline: Outline, paragraph: int, offset: int, starts: dict[int, list[tuple[int, int]]] | None = None
+) -> tuple[HeadingKey, ...]:
+    """The keys of the level 1–4 headings around a position, outermost first
+    (``starts``: see Outline.path_at)."""
+    return tuple([(s.paragraph, s.level) for s in outline.path_at(paragraph, offset, starts) if s.level <= 4])
 
 
 def heading_keys(outline: Outline, findings: Iterable[Positioned]) -> list[tuple[HeadingKey, ...]]:
@@ -239,10 +242,7 @@ def heading_keys(outline: Outline, findings: Iterable[Positioned]) -> list[tuple
     ``starts`` table, so each bisects without a Python key function.
     """
     starts: dict[int, list[tuple[int, int]]] = {}
-    return [
-        tuple([(s.paragraph, s.level) for s in outline.path_at(f.paragraph, f.start, starts) if s.level <= 4])
-        for f in findings
-    ]
+    return [heading_keys_at(outline, f.paragraph, f.start, starts) for f in findings]
 
 
 @dataclass(frozen=True)

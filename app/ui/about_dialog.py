@@ -5,26 +5,19 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app import __version__, paths
 from app.core.about import dependencies
+from app.ui.html_page_dialog import HtmlPageDialog
 
 
-class AboutDialog(QDialog):
+class AboutDialog(HtmlPageDialog):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, "aboutDialog", 620, 560)
         self.setWindowTitle(self.tr("About Wengao"))
-        self.setObjectName("aboutDialog")
-        self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
         self.browser.setHtml(self.html(lang))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
-        self.resize(620, 560)
 
     def html(self, lang: str) -> str:
         rows = "".join(

@@ -7,12 +7,13 @@ import re
 from html import escape
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.checks.finding import Severity
+from app.ui.html_page_dialog import HtmlPageDialog
 
 
-class HelpDialog(QDialog):
+class HelpDialog(HtmlPageDialog):
     def __init__(
         self,
         menus: list[QMenu],
@@ -22,18 +23,10 @@ class HelpDialog(QDialog):
         panels: list[tuple[str, list[QAction]]] = (),
     ) -> None:
         """``panels``: (panel title, its own keyboard actions), e.g. the outline's Alt+Shift+Up."""
-        super().__init__(parent)
+        super().__init__(parent, "helpDialog", 720, 640)
         self.setWindowTitle(self.tr("Wengao Help"))
-        self.setObjectName("helpDialog")
-        self.browser = QTextBrowser(self)
         self.panels = list(panels)
         self.browser.setHtml(self.html(menus, rules, lang))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
-        self.resize(720, 640)
 
     def html(self, menus: list[QMenu], rules: list, lang: str) -> str:
         started = self.tr("Open last year’s report with “New from Last Year’s Report…”: the years move on, figures can be masked with **, and every paragraph left unchanged is flagged. The outline on the left shows the 一、（一）1.（1） structure; drag a heading to move its whole section. Findings are listed at the bottom while you type: double-click one (or press Enter) to go to it; F8 goes to the next ** or XX still to fill in. Standard formulations are in the phrase library on the right: double-click one to insert it.")

@@ -770,6 +770,16 @@ def child_open(args: dict) -> dict:
     return {"lxml": lxml_times, "import": import_times, "open": open_times, "bare": bare_times, "rss_mb": _rss_mb()}
 
 
+def _paced_keystrokes(gui: _Gui, widget, count: int) -> list[float]:
+    """``count`` keystrokes 40–220 ms apart (the same pauses for every widget), each timed."""
+    rng = random.Random(5)
+    times = []
+    for i in range(count):
+        times.append(_keystroke(gui.app, widget, "字，"[i % 2]))
+        gui.idle(rng.choice((0.04, 0.09, 0.16, 0.22)))
+    return times
+
+
 def child_typing(args: dict) -> dict:
     from PySide6.QtWidgets import QTextEdit
 
@@ -785,11 +795,7 @@ def child_typing(args: dict) -> dict:
     # Paced like typing (40–220 ms apart), so keystrokes land while the checks of
     # the ones before run on the analysis thread and results reach the window.
     _place_cursor(app, editor, middle)
-    rng = random.Random(5)
-    times = []
-    for i in range(plan.keystrokes):
-        times.append(_keystroke(app, editor, "字，"[i % 2]))
-        gui.idle(rng.choice((0.04, 0.09, 0.16, 0.22)))
+    times = _paced_keystrokes(gui, editor, plan.keystrokes)
     gui.wait_settled()
 
     refresh = []
@@ -820,11 +826,7 @@ def child_typing(args: dict) -> dict:
     bare.show()
     app.processEvents()
     _place_cursor(app, bare, middle)
-    rng = random.Random(5)
-    bare_times = []
-    for i in range(plan.keystrokes):
-        bare_times.append(_keystroke(app, bare, "字，"[i % 2]))
-        gui.idle(rng.choice((0.04, 0.09, 0.16, 0.22)))
+    bare_times = _paced_keystrokes(gui, bare, plan.keystrokes)
     window.editor.document().setModified(False)
     return {"keystroke": times, "bare": bare_times, "refresh": refresh, "rss_mb": _rss_mb()}
 

@@ -113,11 +113,6 @@ class CheckerDock(QDockWidget):
         if not self._patch():
             self._rebuild()
 
-    def _group_name(self, finding: Finding) -> str:
-        if self.grouping.currentData() == "rule":
-            return self.rule_titles.get(finding.rule, finding.rule)
-        return finding.section or self.tr("(Opening)")
-
     def _rebuild(self) -> None:
         collapsed = {self.tree.topLevelItem(i).data(0, GROUP_ROLE) for i in range(self.tree.topLevelItemCount())
                      if not self.tree.topLevelItem(i).isExpanded()}
@@ -158,7 +153,7 @@ class CheckerDock(QDockWidget):
         tooltip = self.tr("{severity}: {message}")
         labels = {s: QCoreApplication.translate("CheckerDock", label) for s, label in SEVERITY_LABELS.items()}
         by_rule = self.grouping.currentData() == "rule"
-        opening = self.tr("(Opening)")  # as in _group_name
+        opening = self.tr("(Opening)")  # the findings before the first heading
         titles = self.rule_titles
 
         def make(finding: Finding) -> QTreeWidgetItem:

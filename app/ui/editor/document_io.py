@@ -240,16 +240,20 @@ def block_to_paragraph(block: QTextBlock, in_table: bool = False, *, cache: bool
     return paragraph
 
 
-def forget_snapshots(document: QTextDocument, position: int, added: int) -> None:
-    """Drop the kept paragraphs of the blocks a contentsChange(position, removed, added) touched.
+def changed_blocks(document: QTextDocument, position: int, added: int) -> tuple[QTextBlock, QTextBlock]:
+    """The first and last block a contentsChange(position, removed, added) touched.
 
     Qt reports every change to text, character or block formats this way (undo,
     redo, splits and merges included; inside an edit block once, at its end,
     spanning it all); after it, the changed text is position … position + added,
     and blocks merged by a removal are the one block at ``position``."""
-    block = document.findBlock(position)
     # The change may run to the very end, one past the last valid position.
-    last = document.findBlock(min(position + added, document.characterCount() - 1))
+    return document.findBlock(position), document.findBlock(min(position + added, document.characterCount() - 1))
+
+
+def forget_snapshots(document: QTextDocument, position: int, added: int) -> None:
+    """Drop the kept paragraphs of the blocks a contentsChange touched (see changed_blocks)."""
+    block, last = changed_blocks(document, position, added)
     while block.isValid():
         data = block.userData()
         if isinstance(data, ParagraphData):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from app.core.outline import heading_title_span, parse_marker
 from app.ui import theme
-from app.ui.editor.document_io import ParagraphData
+from app.ui.editor.document_io import ParagraphData, changed_blocks
 from app.ui.editor.faces import heading_format, title_format
 
 # A change spanning more blocks than this is formatted lazily, like a load.
@@ -74,9 +74,7 @@ class LazyHighlighter(QObject):
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         if self._applying:
             return
-        block = self.document.findBlock(position)
-        # The change may run to the very end, one past the last valid position.
-        last = self.document.findBlock(min(position + added, self.document.characterCount() - 1))
+        block, last = changed_blocks(self.document, position, added)
         if last.blockNumber() - block.blockNumber() > EAGER_BLOCKS:
             # A whole document loaded or pasted: format what shows, the rest on scroll.
             self._schedule_visible()
